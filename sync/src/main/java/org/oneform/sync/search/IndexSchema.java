@@ -1,0 +1,141 @@
+package org.oneform.sync.search;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.Term;
+import org.oneform.forms.catalog.SubjectType;
+import org.oneform.sync.registry.GoldenRecord;
+
+/**
+ * The index's fields and how a {@link GoldenRecord} becomes one Lucene document. The manual of the
+ * fields is {@code package-info.java}; keep both in step, and bump {@link RegistryIndex#FORMAT_VERSION}
+ * when a field changes meaning (the index is then recreated on open).
+ */
+final class IndexSchema {
+
+    static final String ID = "id";
+    static final String TYPE = "type";
+    static final String GRID = "grid";
+    static final String SCOPE = "scope";
+    static final String NAME = "name";
+    static final String NAME_EXACT = "name_exact";
+    static final String PINYIN = "pinyin";
+    static final String INITIALS = "initials";
+    static final String ADDRESS = "address";
+    static final String ID_NUMBER = "id_number";
+    static final String ID_TAIL = "id_tail";
+    static final String PHONE = "phone";
+    static final String PHONE_TAIL = "phone_tail";
+
+    private final SensitiveTerms sensitive;
+
+    IndexSchema(SensitiveTerms sensitive) {
+        this.sensitive = sensitive;
+    }
+
+    /** The document of a record: ids, scope, name, pinyin, address, keyed ID and phone terms. */
+    Document toDocument(GoldenRecord record) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, record.id().value(), Store.YES));
+        doc.add(new StringField(TYPE, record.type().key(), Store.YES));
+        doc.add(new StoredField(GRID, record.grid().value()));
+        for (String prefix : scopes(record.grid().value())) {
+            doc.add(new StringField(SCOPE, prefix, Store.NO));
+        }
+        addName(doc, record.text(nameField(record.type())));
+        switch (record.type()) {
+            case RESIDENT -> {
+                addIdNumber(doc, record.text("resident.id_number"));
+                addPhone(doc, record.text("resident.phone"));
+            }
+            case HOUSEHOLD -> addAddress(doc, Stream.of("household.address", "household.address_estate",
+                    "household.address_building", "household.address_unit", "household.address_room")
+                    .map(record::text).filter(s -> !s.isBlank()).collect(Collectors.joining(" ")));
+            case PLACE -> {
+                addAddress(doc, record.text("place.address"));
+                addPhone(doc, record.text("place.contact_phone"));
+            }
+        }
+        return doc;
+    }
+
+    /** The catalog field holding the subject's name: the resident's, the household head's, the place's. */
+    static String nameField(SubjectType type) {
+        return switch (type) {
+            case RESIDENT -> "resident.name";
+            case HOUSEHOLD -> "household.head_name";
+            case PLACE -> "place.name";
+        };
+    }
+
+    /** 330110.001.002.03 → 330110, 330110.001, 330110.001.002, 330110.001.002.03. */
+    static List<String> scopes(String grid) {
+        String[] codes = grid.split("\\.");
+        String[] prefixes = new String[codes.length];
+        StringBuilder path = new StringBuilder();
+        for (int i = 0; i < codes.length; i++) {
+            path.append(i == 0 ? "" : ".").append(codes[i]);
+            prefixes[i] = path.toString();
+        }
+        return List.of(prefixes);
+    }
+
+    /** The keyed term of an ID number, a phone number or a tail (see {@link SensitiveTerms}). */
+    Term keyed(String field, String canonicalValue) {
+        return new Term(field, sensitive.term(field, canonicalValue));
+    }
+
+    private void addName(Document doc, String raw) {
+        String name = Normalize.text(raw);
+        if (name.isEmpty()) {
+            return;
+        }
+        doc.add(new TextField(NAME, name, Store.NO));
+        doc.add(new StringField(NAME_EXACT, Normalize.nameKey(name), Store.NO));
+        Pinyin.Spellings spellings = Pinyin.of(name);
+        spellings.full().forEach(s -> doc.add(new StringField(PINYIN, s, Store.NO)));
+        spellings.initials().forEach(s -> doc.add(new StringField(INITIALS, s, Store.NO)));
+    }
+
+    private void addAddress(Document doc, String raw) {
+        String address = Normalize.text(raw);
+        if (!address.isEmpty()) {
+            doc.add(new TextField(ADDRESS, address, Store.NO));
+        }
+    }
+
+    private void addIdNumber(Document doc, String raw) {
+        String id = Normalize.idNumber(raw);
+        if (id.isEmpty()) {
+            return;
+        }
+        doc.add(keyedField(ID_NUMBER, id));
+        String tail = Normalize.tail(id);
+        if (!tail.isEmpty()) {
+            doc.add(keyedField(ID_TAIL, tail));
+        }
+    }
+
+    private void addPhone(Document doc, String raw) {
+        String phone = Normalize.phone(raw);
+        if (phone.isEmpty()) {
+            return;
+        }
+        doc.add(keyedField(PHONE, phone));
+        String tail = Normalize.tail(phone);
+        if (!tail.isEmpty()) {
+            doc.add(keyedField(PHONE_TAIL, tail));
+        }
+    }
+
+    private StringField keyedField(String field, String canonicalValue) {
+        return new StringField(field, sensitive.term(field, canonicalValue), Store.NO);
+    }
+}

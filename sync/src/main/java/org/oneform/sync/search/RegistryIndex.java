@@ -1,0 +1,345 @@
+package org.oneform.sync.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+import org.oneform.forms.catalog.SubjectType;
+import org.oneform.sync.area.AreaId;
+import org.oneform.sync.registry.GoldenRecord;
+import org.oneform.sync.registry.SubjectId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The search index over the registry (the catalogue of DESIGN.md §5): one Lucene index in one
+ * directory, one {@link IndexWriter}, near-real-time searchers refreshed in the background. Derived
+ * data: it can always be rebuilt from the registry. Thread-safe; writes are meant to come from one
+ * writer (the apply loop), searches from anywhere. I/O failures surface as {@link UncheckedIOException}.
+ * See the package documentation for fields, queries and durability.
+ */
+public final class RegistryIndex implements AutoCloseable {
+
+    /** What {@link #lastCommittedSeq()} says when the index has never been committed with a sequence: rebuild it. */
+    public static final long NEVER_COMMITTED = -1;
+    /** New writes become searchable within this interval (plus the refresh itself) by default. */
+    public static final Duration DEFAULT_REFRESH_INTERVAL = Duration.ofMillis(250);
+    /** Bump when the schema changes meaning: an index of another version is recreated (empty) on open. */
+    static final int FORMAT_VERSION = 1;
+    static final String SEQ_KEY = "oneform.lastAppliedSeq";
+    static final String FORMAT_KEY = "oneform.indexFormat";
+
+    private static final Logger log = LoggerFactory.getLogger(RegistryIndex.class);
+    private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TYPE, IndexSchema.GRID);
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final IndexSchema schema;
+    private final QueryPlanner planner;
+    private final String format;
+    private final ScheduledExecutorService refresher;
+    private final ReentrantReadWriteLock rebuildLock = new ReentrantReadWriteLock();
+    private final Object commitLock = new Object();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile long lastCommittedSeq;
+    /** Set while a rebuild runs and after one failed: searches keep the last good snapshot, commits are refused. */
+    private volatile boolean needsRebuild;
+
+    private RegistryIndex(Directory directory, IndexWriter writer, IndexSchema schema, SearchAnalyzer analyzer,
+            String format, long lastCommittedSeq, Duration refreshInterval) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.schema = schema;
+        this.planner = new QueryPlanner(analyzer, schema);
+        this.format = format;
+        this.lastCommittedSeq = lastCommittedSeq;
+        this.searchers = new SearcherManager(writer, null);
+        this.refresher = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("registry-index-refresh").daemon(true).factory());
+        long millis = Math.max(1, refreshInterval.toMillis());
+        refresher.scheduleWithFixedDelay(this::refreshQuietly, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Opens (or creates) the index in a directory, refreshing searchers every {@link #DEFAULT_REFRESH_INTERVAL}. */
+    public static RegistryIndex open(Path dir, byte[] termKey) {
+        return open(dir, termKey, DEFAULT_REFRESH_INTERVAL);
+    }
+
+    /**
+     * Opens (or creates) the index in a directory. An index written with another {@link
+     * #FORMAT_VERSION} or another term key, or one whose last commit cannot be read, is recreated
+     * empty and reports {@link #NEVER_COMMITTED}.
+     *
+     * @param termKey         the secret (at least 16 bytes) that keys the ID and phone terms; the same
+     *                        key must be used for the life of the index
+     * @param refreshInterval how often new writes are made searchable (at most 1 s to keep the promise)
+     */
+    public static RegistryIndex open(Path dir, byte[] termKey, Duration refreshInterval) {
+        SensitiveTerms sensitive = new SensitiveTerms(termKey);
+        String format = FORMAT_VERSION + ":" + sensitive.fingerprint();
+        SearchAnalyzer analyzer = new SearchAnalyzer();
+        Directory directory = null;
+        IndexWriter writer = null;
+        try {
+            Files.createDirectories(dir);
+            directory = FSDirectory.open(dir);
+            Map<String, String> committed = lastCommitData(directory);
+            boolean compatible = format.equals(committed.get(FORMAT_KEY));
+            if (!compatible && !committed.isEmpty()) {
+                log.warn("Search index in {} has another format or term key; recreating it empty (rebuild needed)", dir);
+            }
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                    .setOpenMode(compatible ? OpenMode.APPEND : OpenMode.CREATE)
+                    .setCommitOnClose(false)
+                    .setRAMBufferSizeMB(64));
+            long seq = NEVER_COMMITTED;
+            if (compatible) {
+                seq = Optional.ofNullable(committed.get(SEQ_KEY)).map(Long::parseLong).orElse(NEVER_COMMITTED);
+            } else {
+                writer.setLiveCommitData(Map.of(FORMAT_KEY, format).entrySet());
+                writer.commit();
+            }
+            return new RegistryIndex(directory, writer, new IndexSchema(sensitive), analyzer, format, seq, refreshInterval);
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(writer, directory);
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("cannot open the search index in " + dir, io);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    private static Map<String, String> lastCommitData(Directory directory) {
+        try {
+            return DirectoryReader.indexExists(directory) ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Cannot read the search index's last commit; it will be recreated", e);
+            return Map.of("unreadable", "true");
+        }
+    }
+
+    /** Adds or replaces (by subject id) the documents of these records. Searchable after the next refresh. */
+    public void index(Collection<GoldenRecord> records) {
+        rebuildLock.readLock().lock();
+        try {
+            for (GoldenRecord record : records) {
+                writer.updateDocument(new Term(IndexSchema.ID, record.id().value()), schema.toDocument(record));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("indexing failed", e);
+        } finally {
+            rebuildLock.readLock().unlock();
+        }
+    }
+
+    /** Removes a subject's document, if there is one. */
+    public void delete(SubjectId id) {
+        rebuildLock.readLock().lock();
+        try {
+            writer.deleteDocuments(new Term(IndexSchema.ID, id.value()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("deleting " + id + " failed", e);
+        } finally {
+            rebuildLock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Makes every write so far durable (fsync) together with the ledger sequence they reflect. Costs
+     * a disk sync: call it every few seconds or thousands of records, not per record.
+     *
+     * @throws IllegalStateException after a failed {@link #rebuild}, until a rebuild succeeds
+     */
+    public void commit(long lastAppliedSeq) {
+        rebuildLock.readLock().lock();
+        try {
+            if (needsRebuild) {
+                throw new IllegalStateException("the last rebuild of the search index failed; rebuild it before committing");
+            }
+            commitLocked(lastAppliedSeq);
+        } finally {
+            rebuildLock.readLock().unlock();
+        }
+    }
+
+    private void commitLocked(long seq) {
+        synchronized (commitLock) {
+            try {
+                writer.setLiveCommitData(Map.of(FORMAT_KEY, format, SEQ_KEY, Long.toString(seq)).entrySet());
+                writer.commit();
+                lastCommittedSeq = seq;
+            } catch (IOException e) {
+                throw new UncheckedIOException("committing the search index failed", e);
+            }
+        }
+    }
+
+    /** The sequence of the last successful {@link #commit}, also after a restart; {@link #NEVER_COMMITTED} if none. */
+    public long lastCommittedSeq() {
+        return lastCommittedSeq;
+    }
+
+    /**
+     * Replaces the whole index with documents of {@code all} (ids must be unique) and commits it with
+     * {@code seq}. Writes wait meanwhile; searches keep seeing the old content until it is done. If it
+     * fails, searches keep the old content and {@link #commit} is refused until a rebuild succeeds.
+     */
+    public void rebuild(Iterable<GoldenRecord> all, long seq) {
+        rebuildLock.writeLock().lock();
+        try {
+            needsRebuild = true;
+            writer.deleteAll();
+            for (GoldenRecord record : all) {
+                writer.addDocument(schema.toDocument(record));
+            }
+            commitLocked(seq);
+            searchers.maybeRefreshBlocking();
+            needsRebuild = false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("rebuilding the search index failed", e);
+        } finally {
+            rebuildLock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Makes every write so far searchable now (blocking); normally the background refresh does it.
+     * Waits for a running rebuild; does nothing after a failed one (searches keep the last good snapshot).
+     */
+    public void refresh() {
+        rebuildLock.readLock().lock();
+        try {
+            if (!needsRebuild) {
+                searchers.maybeRefreshBlocking();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("refreshing the search index failed", e);
+        } finally {
+            rebuildLock.readLock().unlock();
+        }
+    }
+
+    /** How many subjects are searchable (as of the last refresh). */
+    public int count() {
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    /** Searches; never fails on what the text contains (see the package documentation). */
+    public SearchResult search(SearchQuery query) {
+        Optional<Query> planned = planner.plan(query);
+        if (planned.isEmpty()) {
+            return SearchResult.EMPTY;
+        }
+        return withSearcher(searcher -> {
+            TopDocs top;
+            try {
+                top = searcher.search(planned.get(),
+                        new TopScoreDocCollectorManager(query.limit(), SearchResult.EXACT_COUNT_UP_TO));
+            } catch (IndexSearcher.TooManyClauses e) {
+                log.debug("query too large, nothing found: {}", query.text().length());
+                return SearchResult.EMPTY;
+            }
+            StoredFields stored = searcher.storedFields();
+            List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc scoreDoc : top.scoreDocs) {
+                Document doc = stored.document(scoreDoc.doc, HIT_FIELDS);
+                hits.add(new SearchHit(new SubjectId(doc.get(IndexSchema.ID)), subjectType(doc.get(IndexSchema.TYPE)),
+                        new AreaId(doc.get(IndexSchema.GRID)), scoreDoc.score));
+            }
+            return new SearchResult(hits, top.totalHits.value());
+        });
+    }
+
+    /** Stops the refresher and closes the index. Writes since the last {@link #commit} are discarded. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        refresher.shutdownNow();
+        try {
+            refresher.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            IOUtils.close(searchers, writer, directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("closing the search index failed", e);
+        }
+    }
+
+    private void refreshQuietly() {
+        if (!rebuildLock.readLock().tryLock()) {
+            return;
+        }
+        try {
+            if (!needsRebuild) {
+                searchers.maybeRefresh();
+            }
+        } catch (IOException | AlreadyClosedException e) {
+            log.warn("Background refresh of the search index failed", e);
+        } finally {
+            rebuildLock.readLock().unlock();
+        }
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the index failed", e);
+        }
+    }
+
+    private static SubjectType subjectType(String key) {
+        for (SubjectType type : SubjectType.values()) {
+            if (type.key().equals(key)) {
+                return type;
+            }
+        }
+        throw new IllegalStateException("unknown subject type in the index: " + key);
+    }
+
+    @FunctionalInterface
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+}
