@@ -1,0 +1,134 @@
+/// <reference lib="webworker" />
+/*
+ * OneForm's service worker (replaces Vaadin's generated one).
+ *
+ * What it does:
+ * - precaches the production bundle (Vite's manifest) and what Flow adds at run time, so the
+ *   client-side collector routes open with no network;
+ * - serves navigations from the network, falling back to the precache (or Flow's offline page);
+ * - never caches the sync, forms and feed APIs (/api/**): an answer from a cache could make the
+ *   collector believe a submission was acknowledged when it was not;
+ * - a new version WAITS instead of taking over: it activates only when a page asks for it
+ *   ({type: 'ONEFORM_ACTIVATE_UPDATE'}), which the collector does when no form is open, so an update
+ *   never interrupts a grid worker in the middle of a form.
+ */
+
+self.__WB_DISABLE_DEV_LOGS = true;
+self.importScripts('sw-runtime-resources-precache.js');
+
+import { clientsClaim, cacheNames, type WorkboxPlugin } from 'workbox-core';
+import { matchPrecache, precacheAndRoute, getCacheKeyForURL, cleanupOutdatedCaches } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import type { PrecacheEntry } from 'workbox-precaching/_types';
+import { NetworkOnly, NetworkFirst } from 'workbox-strategies';
+
+declare var self: ServiceWorkerGlobalScope & {
+  __WB_MANIFEST: Array<PrecacheEntry>;
+  __WB_DISABLE_DEV_LOGS: boolean;
+  additionalManifestEntries?: Array<PrecacheEntry>;
+};
+
+declare var OFFLINE_PATH: string; // defined by Vite
+
+declare global {
+  interface ImportMeta {
+    readonly env: { readonly DEV: boolean; readonly PROD: boolean } & Readonly<Record<string, string | boolean>>;
+  }
+}
+
+const manifestEntries: PrecacheEntry[] = self.__WB_MANIFEST || [];
+const hasRootEntry = manifestEntries.some((entry) => entry.url === '.');
+if (self.additionalManifestEntries?.length) {
+  manifestEntries.push(...self.additionalManifestEntries.filter((entry) => entry.url !== '.' || !hasRootEntry));
+}
+
+const scope = new URL(self.registration.scope);
+const offlinePath = OFFLINE_PATH;
+
+/** The first install takes control at once; later versions wait for ONEFORM_ACTIVATE_UPDATE. */
+self.addEventListener('install', () => {
+  if (!self.registration.active) {
+    void self.skipWaiting();
+  }
+});
+clientsClaim();
+cleanupOutdatedCaches();
+
+self.addEventListener('message', (event) => {
+  const data = event.data;
+  if (typeof data !== 'object' || data === null) {
+    return;
+  }
+  if (data.type === 'ONEFORM_ACTIVATE_UPDATE') {
+    void self.skipWaiting();
+  }
+  // Flow's ConnectionStateStore asks whether the last fetch failed
+  if (data.method === 'Vaadin.ServiceWorker.isConnectionLost' && 'id' in data) {
+    event.source?.postMessage({ id: data.id, result: connectionLost }, []);
+  }
+});
+
+let connectionLost = false;
+function connectionPlugin(): WorkboxPlugin {
+  return {
+    async fetchDidFail() {
+      connectionLost = true;
+    },
+    async fetchDidSucceed({ response }) {
+      connectionLost = false;
+      return response;
+    },
+  };
+}
+
+const networkOnly = new NetworkOnly({ plugins: [connectionPlugin()] });
+
+/** APIs are never cached. */
+registerRoute(({ url }) => url.origin === self.location.origin && url.pathname.startsWith(`${scope.pathname}api/`), networkOnly);
+
+if (import.meta.env.DEV) {
+  self.addEventListener('activate', (event) => event.waitUntil(caches.delete(cacheNames.runtime)));
+  registerRoute(
+    ({ url }) => url.port === scope.port && url.pathname.startsWith(`${scope.pathname}VAADIN/`),
+    new NetworkFirst({ plugins: [connectionPlugin()] }),
+  );
+}
+
+async function rewriteBaseHref(response: Response) {
+  const html = await response.text();
+  return new Response(html.replace(/<base\s+href=[^>]*>/, `<base href="${self.registration.scope}">`), response);
+}
+
+function isPrecached(url: URL) {
+  return manifestEntries.some((entry) => getCacheKeyForURL(entry.url) === getCacheKeyForURL(`${url}`));
+}
+
+async function fromCache(url: URL, request: Request) {
+  if (url.pathname !== scope.pathname && isPrecached(url)) {
+    return matchPrecache(request);
+  }
+  const fallback = await matchPrecache(offlinePath);
+  return fallback ? rewriteBaseHref(fallback) : undefined;
+}
+
+registerRoute(
+  new NavigationRoute(async (context) => {
+    if (!self.navigator.onLine) {
+      const cached = await fromCache(context.url, context.request);
+      if (cached) {
+        return cached;
+      }
+    }
+    try {
+      return await networkOnly.handle(context);
+    } catch (error) {
+      const cached = await fromCache(context.url, context.request);
+      if (cached) {
+        return cached;
+      }
+      throw error;
+    }
+  }),
+);
+
+precacheAndRoute(manifestEntries);
