@@ -1,0 +1,2 @@
+/** Flow views of the administrator. */
+package org.oneform.app.admin.ui;

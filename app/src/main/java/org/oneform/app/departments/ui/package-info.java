@@ -1,0 +1,2 @@
+/** Flow views of department staff. */
+package org.oneform.app.departments.ui;

@@ -1,0 +1,39 @@
+package org.oneform.app.shell;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+
+/** Small building blocks the home screens share, so they look alike. */
+public final class ViewPieces {
+
+    private ViewPieces() {
+    }
+
+    /** The page heading every home screen has ({@code #home-title}). */
+    public static H1 homeTitle(String text) {
+        var h1 = new H1(text);
+        h1.setId("home-title");
+        h1.getStyle().set("margin-top", "0");
+        return h1;
+    }
+
+    /** A tile with a big number and a label. */
+    public static Component stat(String label, Object value) {
+        var number = new Div(String.valueOf(value));
+        number.addClassName("of-stat-value");
+        var caption = new Span(label);
+        caption.addClassName("of-stat-label");
+        var tile = new Div(number, caption);
+        tile.addClassName("of-stat");
+        return tile;
+    }
+
+    /** A responsive row of stat tiles. */
+    public static Div stats(Component... tiles) {
+        var row = new Div(tiles);
+        row.addClassName("of-stats");
+        return row;
+    }
+}

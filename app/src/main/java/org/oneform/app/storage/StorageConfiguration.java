@@ -1,0 +1,68 @@
+package org.oneform.app.storage;
+
+import org.eclipse.serializer.persistence.types.Persister;
+import org.eclipse.store.storage.embedded.types.EmbeddedStorage;
+import org.eclipse.store.storage.embedded.types.EmbeddedStorageManager;
+import org.oneform.forms.FormsRoot;
+import org.oneform.forms.department.DepartmentDirectory;
+import org.oneform.sync.SyncRoot;
+import org.oneform.sync.area.Areas;
+import org.oneform.sync.registry.Registry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * Wires Eclipse Store once for the whole process, in a bean whose {@code shutdown} runs on exit, and
+ * hands each module its own root. See {@code docs/decisions/0002-one-storage-two-roots.md}.
+ */
+@Configuration(proxyBeanMethods = false)
+class StorageConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(StorageConfiguration.class);
+
+    @Bean(destroyMethod = "release")
+    DataDirectory dataDirectory(Environment env) {
+        return DataDirectoryGuard.take(env);
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    EmbeddedStorageManager storageManager(DataDirectory dataDirectory) {
+        EmbeddedStorageManager manager = EmbeddedStorage.start(dataDirectory.store());
+        if (manager.root() == null) {
+            manager.setRoot(new OneFormRoot());
+            manager.storeRoot();
+            log.info("created a new Eclipse Store storage in {}", dataDirectory.store());
+        } else {
+            log.info("opened the Eclipse Store storage in {}", dataDirectory.store());
+        }
+        return manager;
+    }
+
+    @Bean
+    FormsRoot formsRoot(EmbeddedStorageManager manager) {
+        return ((OneFormRoot) manager.root()).forms();
+    }
+
+    @Bean
+    SyncRoot syncRoot(EmbeddedStorageManager manager) {
+        return ((OneFormRoot) manager.root()).sync();
+    }
+
+    @Bean
+    DepartmentDirectory departmentDirectory(FormsRoot root, Persister persister) {
+        return new DepartmentDirectory(root, persister);
+    }
+
+    @Bean
+    Areas areas(SyncRoot root, Persister persister) {
+        return new Areas(root.areas(), persister);
+    }
+
+    @Bean
+    Registry registry(SyncRoot root, Persister persister) {
+        return new Registry(root.registry(), persister);
+    }
+}

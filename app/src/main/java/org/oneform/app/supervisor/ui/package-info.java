@@ -1,0 +1,2 @@
+/** Flow views of the street supervisor. */
+package org.oneform.app.supervisor.ui;

@@ -1,0 +1,2 @@
+/** Flow views of the grid worker. */
+package org.oneform.app.worker.ui;
