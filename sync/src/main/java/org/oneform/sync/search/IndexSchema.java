@@ -1,6 +1,8 @@
 package org.oneform.sync.search;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -11,7 +13,9 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.Term;
 import org.oneform.forms.catalog.SubjectType;
+import org.oneform.sync.area.AreaId;
 import org.oneform.sync.registry.GoldenRecord;
+import org.oneform.sync.registry.SubjectId;
 
 /**
  * The index's fields and how a {@link GoldenRecord} becomes one Lucene document. The manual of the
@@ -33,6 +37,9 @@ final class IndexSchema {
     static final String ID_TAIL = "id_tail";
     static final String PHONE = "phone";
     static final String PHONE_TAIL = "phone_tail";
+
+    /** The stored fields a hit is made of. */
+    static final Set<String> HIT_FIELDS = Set.of(ID, TYPE, GRID);
 
     private final SensitiveTerms sensitive;
 
@@ -64,6 +71,14 @@ final class IndexSchema {
             }
         }
         return doc;
+    }
+
+    /** A hit from the stored fields of a document. */
+    static SearchHit toHit(Document doc, float score) {
+        String type = doc.get(TYPE);
+        SubjectType subjectType = Arrays.stream(SubjectType.values()).filter(t -> t.key().equals(type)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("unknown subject type in the index: " + type));
+        return new SearchHit(new SubjectId(doc.get(ID)), subjectType, new AreaId(doc.get(GRID)), score);
     }
 
     /** The catalog field holding the subject's name: the resident's, the household head's, the place's. */

@@ -51,9 +51,15 @@ final class Normalize {
         return text(raw).replace(" ", "");
     }
 
-    /** The exact-name key: compact, lower case, without the middle dot of transliterated names (阿依·买买提). */
+    /**
+     * The exact-name key: letters and digits only, lower case. 阿依古丽·买买提 and 阿依古丽买买提 share a key,
+     * and so do {@code 张伟} and {@code "张伟"}.
+     */
     static String nameKey(String raw) {
-        return compact(raw).replace("·", "").replace("•", "").replace(".", "").toLowerCase(Locale.ROOT);
+        String text = text(raw);
+        StringBuilder key = new StringBuilder(text.length());
+        text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(key::appendCodePoint);
+        return key.toString();
     }
 
     /**

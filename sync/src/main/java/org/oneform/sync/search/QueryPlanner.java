@@ -142,11 +142,12 @@ final class QueryPlanner {
     }
 
     private void text(Disjunction any, String text) {
-        String key = Normalize.nameKey(text);
-        if (!key.isEmpty()) {
-            any.add(constant(new Term(IndexSchema.NAME_EXACT, key)), EXACT_NAME);
-        }
         SearchAnalyzer.Terms terms = analyzer.terms(IndexSchema.NAME, text);
+        String key = Normalize.nameKey(text);
+        if (terms.singles().isEmpty() || key.isEmpty()) {
+            return;
+        }
+        any.add(constant(new Term(IndexSchema.NAME_EXACT, key)), EXACT_NAME);
         any.add(terms(IndexSchema.NAME, terms, NAME_MISSING), NAME_TERMS);
         any.add(terms(IndexSchema.ADDRESS, terms, ADDRESS_MISSING), ADDRESS_TERMS);
         if (isShortHan(key)) {

@@ -2,27 +2,19 @@ package org.oneform.sync.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexWriterConfig.OpenMode;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -33,10 +25,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
-import org.oneform.forms.catalog.SubjectType;
-import org.oneform.sync.area.AreaId;
 import org.oneform.sync.registry.GoldenRecord;
 import org.oneform.sync.registry.SubjectId;
 import org.slf4j.Logger;
@@ -57,11 +46,8 @@ public final class RegistryIndex implements AutoCloseable {
     public static final Duration DEFAULT_REFRESH_INTERVAL = Duration.ofMillis(250);
     /** Bump when the schema changes meaning: an index of another version is recreated (empty) on open. */
     static final int FORMAT_VERSION = 1;
-    static final String SEQ_KEY = "oneform.lastAppliedSeq";
-    static final String FORMAT_KEY = "oneform.indexFormat";
 
     private static final Logger log = LoggerFactory.getLogger(RegistryIndex.class);
-    private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TYPE, IndexSchema.GRID);
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -77,14 +63,14 @@ public final class RegistryIndex implements AutoCloseable {
     /** Set while a rebuild runs and after one failed: searches keep the last good snapshot, commits are refused. */
     private volatile boolean needsRebuild;
 
-    private RegistryIndex(Directory directory, IndexWriter writer, IndexSchema schema, SearchAnalyzer analyzer,
-            String format, long lastCommittedSeq, Duration refreshInterval) throws IOException {
-        this.directory = directory;
-        this.writer = writer;
+    private RegistryIndex(IndexFiles.Opened opened, IndexSchema schema, SearchAnalyzer analyzer, String format,
+            Duration refreshInterval) throws IOException {
+        this.directory = opened.directory();
+        this.writer = opened.writer();
         this.schema = schema;
         this.planner = new QueryPlanner(analyzer, schema);
         this.format = format;
-        this.lastCommittedSeq = lastCommittedSeq;
+        this.lastCommittedSeq = opened.lastCommittedSeq();
         this.searchers = new SearcherManager(writer, null);
         this.refresher = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("registry-index-refresh").daemon(true).factory());
@@ -110,43 +96,16 @@ public final class RegistryIndex implements AutoCloseable {
         SensitiveTerms sensitive = new SensitiveTerms(termKey);
         String format = FORMAT_VERSION + ":" + sensitive.fingerprint();
         SearchAnalyzer analyzer = new SearchAnalyzer();
-        Directory directory = null;
-        IndexWriter writer = null;
         try {
-            Files.createDirectories(dir);
-            directory = FSDirectory.open(dir);
-            Map<String, String> committed = lastCommitData(directory);
-            boolean compatible = format.equals(committed.get(FORMAT_KEY));
-            if (!compatible && !committed.isEmpty()) {
-                log.warn("Search index in {} has another format or term key; recreating it empty (rebuild needed)", dir);
+            IndexFiles.Opened opened = IndexFiles.open(dir, analyzer, format);
+            try {
+                return new RegistryIndex(opened, new IndexSchema(sensitive), analyzer, format, refreshInterval);
+            } catch (IOException | RuntimeException e) {
+                IOUtils.closeWhileHandlingException(opened.writer(), opened.directory());
+                throw e;
             }
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
-                    .setOpenMode(compatible ? OpenMode.APPEND : OpenMode.CREATE)
-                    .setCommitOnClose(false)
-                    .setRAMBufferSizeMB(64));
-            long seq = NEVER_COMMITTED;
-            if (compatible) {
-                seq = Optional.ofNullable(committed.get(SEQ_KEY)).map(Long::parseLong).orElse(NEVER_COMMITTED);
-            } else {
-                writer.setLiveCommitData(Map.of(FORMAT_KEY, format).entrySet());
-                writer.commit();
-            }
-            return new RegistryIndex(directory, writer, new IndexSchema(sensitive), analyzer, format, seq, refreshInterval);
-        } catch (IOException | RuntimeException e) {
-            IOUtils.closeWhileHandlingException(writer, directory);
-            if (e instanceof IOException io) {
-                throw new UncheckedIOException("cannot open the search index in " + dir, io);
-            }
-            throw (RuntimeException) e;
-        }
-    }
-
-    private static Map<String, String> lastCommitData(Directory directory) {
-        try {
-            return DirectoryReader.indexExists(directory) ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
-        } catch (IOException | RuntimeException e) {
-            log.warn("Cannot read the search index's last commit; it will be recreated", e);
-            return Map.of("unreadable", "true");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + dir, e);
         }
     }
 
@@ -197,7 +156,7 @@ public final class RegistryIndex implements AutoCloseable {
     private void commitLocked(long seq) {
         synchronized (commitLock) {
             try {
-                writer.setLiveCommitData(Map.of(FORMAT_KEY, format, SEQ_KEY, Long.toString(seq)).entrySet());
+                writer.setLiveCommitData(IndexFiles.commitData(format, seq).entrySet());
                 writer.commit();
                 lastCommittedSeq = seq;
             } catch (IOException e) {
@@ -274,9 +233,7 @@ public final class RegistryIndex implements AutoCloseable {
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc scoreDoc : top.scoreDocs) {
-                Document doc = stored.document(scoreDoc.doc, HIT_FIELDS);
-                hits.add(new SearchHit(new SubjectId(doc.get(IndexSchema.ID)), subjectType(doc.get(IndexSchema.TYPE)),
-                        new AreaId(doc.get(IndexSchema.GRID)), scoreDoc.score));
+                hits.add(IndexSchema.toHit(stored.document(scoreDoc.doc, IndexSchema.HIT_FIELDS), scoreDoc.score));
             }
             return new SearchResult(hits, top.totalHits.value());
         });
@@ -327,15 +284,6 @@ public final class RegistryIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("searching the index failed", e);
         }
-    }
-
-    private static SubjectType subjectType(String key) {
-        for (SubjectType type : SubjectType.values()) {
-            if (type.key().equals(key)) {
-                return type;
-            }
-        }
-        throw new IllegalStateException("unknown subject type in the index: " + key);
     }
 
     @FunctionalInterface

@@ -191,6 +191,22 @@ class RegistryIndexSearchTest {
         assertThat(ids(text, SubjectType.RESIDENT, STREET_1).getFirst()).isEqualTo("R1");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"张伟 *", "张伟 (", "* 张伟 ?", "\"张伟\" \\"})
+    void punctuationWordsAreIgnored(String text) {
+        assertThat(ids(text, SubjectType.RESIDENT, STREET_1).getFirst()).isEqualTo("R1");
+    }
+
+    @Test
+    void theExactNameIgnoresPunctuationAndTheMiddleDot() {
+        index.index(List.of(Records.resident("R91", GRID_3, "阿依古丽·买买提", "330110199001010000", "13000000091")));
+        index.refresh();
+        assertThat(ids("阿依古丽买买提", null, DISTRICT).getFirst()).isEqualTo("R91");
+        assertThat(ids("\"阿依古丽·买买提\"", null, DISTRICT).getFirst()).isEqualTo("R91");
+        index.delete(new org.oneform.sync.registry.SubjectId("R91"));
+        index.refresh();
+    }
+
     static List<String> ids(String text, SubjectType type, AreaId scope) {
         return index.search(new SearchQuery(text, type, scope, 100)).hits().stream().map(h -> h.id().value()).toList();
     }
