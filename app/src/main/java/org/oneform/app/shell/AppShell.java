@@ -2,7 +2,6 @@ package org.oneform.app.shell;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 
@@ -15,6 +14,5 @@ import com.vaadin.flow.theme.lumo.Lumo;
         iconPath = "icons/icon.png", themeColor = "#165daa", backgroundColor = "#f4f7fb", startPath = "")
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
-@Meta(name = "viewport", content = "width=device-width, initial-scale=1, viewport-fit=cover")
 public class AppShell implements AppShellConfigurator {
 }

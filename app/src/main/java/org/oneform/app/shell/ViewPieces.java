@@ -19,9 +19,11 @@ public final class ViewPieces {
         return h1;
     }
 
-    /** A tile with a big number and a label. */
-    public static Component stat(String label, Object value) {
-        var number = new Div(String.valueOf(value));
+    /** A tile with a big number, grouped the way the user's language writes it, and a label. */
+    public static Component stat(String label, Number value) {
+        var locale = com.vaadin.flow.component.UI.getCurrent() == null ? java.util.Locale.SIMPLIFIED_CHINESE
+                : com.vaadin.flow.component.UI.getCurrent().getLocale();
+        var number = new Div(java.text.NumberFormat.getIntegerInstance(locale).format(value == null ? 0 : value));
         number.addClassName("of-stat-value");
         var caption = new Span(label);
         caption.addClassName("of-stat-label");

@@ -98,6 +98,10 @@ public final class DataDirectory {
         return root.resolve("lucene");
     }
 
+    public Path keys() {
+        return root.resolve("keys");
+    }
+
     public boolean isLocked() {
         return lock.isValid();
     }

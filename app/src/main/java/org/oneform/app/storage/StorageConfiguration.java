@@ -28,6 +28,11 @@ class StorageConfiguration {
         return DataDirectoryGuard.take(env);
     }
 
+    @Bean
+    SecretKeys secretKeys(DataDirectory dataDirectory) {
+        return new SecretKeys(dataDirectory.keys());
+    }
+
     @Bean(destroyMethod = "shutdown")
     EmbeddedStorageManager storageManager(DataDirectory dataDirectory) {
         EmbeddedStorageManager manager = EmbeddedStorage.start(dataDirectory.store());

@@ -40,12 +40,12 @@ class AdminHomeView extends VerticalLayout implements HasDynamicTitle {
                 .map(d -> registry.counts(d.id())).orElse(Map.of());
         add(ViewPieces.homeTitle(getTranslation("home.admin.title")),
                 ViewPieces.stats(
-                        ViewPieces.stat(getTranslation("area.level.STREET"), areas.ofLevel(AreaLevel.STREET).size()),
-                        ViewPieces.stat(getTranslation("area.level.COMMUNITY"), areas.ofLevel(AreaLevel.COMMUNITY).size()),
-                        ViewPieces.stat(getTranslation("area.level.GRID"), areas.ofLevel(AreaLevel.GRID).size()),
-                        ViewPieces.stat(getTranslation("subject.HOUSEHOLD"), counts.getOrDefault(SubjectType.HOUSEHOLD, 0)),
-                        ViewPieces.stat(getTranslation("subject.RESIDENT"), counts.getOrDefault(SubjectType.RESIDENT, 0)),
-                        ViewPieces.stat(getTranslation("subject.PLACE"), counts.getOrDefault(SubjectType.PLACE, 0)),
+                        ViewPieces.stat(getTranslation("count.STREET"), areas.ofLevel(AreaLevel.STREET).size()),
+                        ViewPieces.stat(getTranslation("count.COMMUNITY"), areas.ofLevel(AreaLevel.COMMUNITY).size()),
+                        ViewPieces.stat(getTranslation("count.GRID"), areas.ofLevel(AreaLevel.GRID).size()),
+                        ViewPieces.stat(getTranslation("count.HOUSEHOLD"), counts.getOrDefault(SubjectType.HOUSEHOLD, 0)),
+                        ViewPieces.stat(getTranslation("count.RESIDENT"), counts.getOrDefault(SubjectType.RESIDENT, 0)),
+                        ViewPieces.stat(getTranslation("count.PLACE"), counts.getOrDefault(SubjectType.PLACE, 0)),
                         ViewPieces.stat(getTranslation("admin.departments"), departments.all().size()),
                         ViewPieces.stat(getTranslation("admin.accounts"), accounts.all().size())));
 

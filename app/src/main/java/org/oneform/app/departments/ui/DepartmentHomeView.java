@@ -47,9 +47,9 @@ class DepartmentHomeView extends VerticalLayout implements HasDynamicTitle {
         add(ViewPieces.homeTitle(getTranslation("home.department.title")), name,
                 new Paragraph(getTranslation("department.registry-intro")),
                 ViewPieces.stats(
-                        ViewPieces.stat(getTranslation("subject.HOUSEHOLD"), counts.getOrDefault(SubjectType.HOUSEHOLD, 0)),
-                        ViewPieces.stat(getTranslation("subject.RESIDENT"), counts.getOrDefault(SubjectType.RESIDENT, 0)),
-                        ViewPieces.stat(getTranslation("subject.PLACE"), counts.getOrDefault(SubjectType.PLACE, 0))),
+                        ViewPieces.stat(getTranslation("count.HOUSEHOLD"), counts.getOrDefault(SubjectType.HOUSEHOLD, 0)),
+                        ViewPieces.stat(getTranslation("count.RESIDENT"), counts.getOrDefault(SubjectType.RESIDENT, 0)),
+                        ViewPieces.stat(getTranslation("count.PLACE"), counts.getOrDefault(SubjectType.PLACE, 0))),
                 new H2(getTranslation("department.staff")), staff);
     }
 

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import org.oneform.app.accounts.Account;
 import org.oneform.app.accounts.Accounts;
 import org.oneform.app.accounts.Role;
+import org.oneform.app.search.RegistrySearch;
+import org.oneform.app.search.SearchPanel;
 import org.oneform.app.security.CurrentUser;
 import org.oneform.app.shell.HomeRoutes;
 import org.oneform.app.shell.ViewPieces;
@@ -30,10 +32,11 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("SUPERVISOR")
 class SupervisorHomeView extends VerticalLayout implements HasDynamicTitle {
 
-    SupervisorHomeView(CurrentUser currentUser, Areas areas, Registry registry, Accounts accounts) {
+    SupervisorHomeView(CurrentUser currentUser, Areas areas, Registry registry, Accounts accounts, RegistrySearch search) {
         addClassName("of-view");
         Account me = currentUser.require();
         add(ViewPieces.homeTitle(getTranslation("home.supervisor.title")));
+        var searchPanel = new SearchPanel(search, me);
         for (AreaId street : me.areas()) {
             String path = areas.path(street).stream().map(Area::name).collect(Collectors.joining(" › "));
             var where = new Paragraph(path);
@@ -42,13 +45,14 @@ class SupervisorHomeView extends VerticalLayout implements HasDynamicTitle {
             Map<SubjectType, Integer> counts = registry.counts(street);
             List<GridRow> rows = areas.within(street, AreaLevel.GRID).stream().map(g -> row(g, areas, registry, accounts)).toList();
             add(where, ViewPieces.stats(
-                    ViewPieces.stat(getTranslation("area.level.COMMUNITY"), areas.within(street, AreaLevel.COMMUNITY).size()),
-                    ViewPieces.stat(getTranslation("area.level.GRID"), rows.size()),
-                    ViewPieces.stat(getTranslation("subject.HOUSEHOLD"), counts.get(SubjectType.HOUSEHOLD)),
-                    ViewPieces.stat(getTranslation("subject.RESIDENT"), counts.get(SubjectType.RESIDENT)),
-                    ViewPieces.stat(getTranslation("subject.PLACE"), counts.get(SubjectType.PLACE))),
+                    ViewPieces.stat(getTranslation("count.COMMUNITY"), areas.within(street, AreaLevel.COMMUNITY).size()),
+                    ViewPieces.stat(getTranslation("count.GRID"), rows.size()),
+                    ViewPieces.stat(getTranslation("count.HOUSEHOLD"), counts.get(SubjectType.HOUSEHOLD)),
+                    ViewPieces.stat(getTranslation("count.RESIDENT"), counts.get(SubjectType.RESIDENT)),
+                    ViewPieces.stat(getTranslation("count.PLACE"), counts.get(SubjectType.PLACE))),
                     grid(rows));
         }
+        add(searchPanel);
     }
 
     private GridRow row(Area grid, Areas areas, Registry registry, Accounts accounts) {

@@ -71,9 +71,9 @@ class WorkerHomeView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(getTranslation("subject.PLACE"), places(grid));
         tabs.setWidthFull();
         content.add(path, ViewPieces.stats(
-                ViewPieces.stat(getTranslation("subject.HOUSEHOLD"), counts.get(SubjectType.HOUSEHOLD)),
-                ViewPieces.stat(getTranslation("subject.RESIDENT"), counts.get(SubjectType.RESIDENT)),
-                ViewPieces.stat(getTranslation("subject.PLACE"), counts.get(SubjectType.PLACE))), tabs);
+                ViewPieces.stat(getTranslation("count.HOUSEHOLD"), counts.get(SubjectType.HOUSEHOLD)),
+                ViewPieces.stat(getTranslation("count.RESIDENT"), counts.get(SubjectType.RESIDENT)),
+                ViewPieces.stat(getTranslation("count.PLACE"), counts.get(SubjectType.PLACE))), tabs);
     }
 
     private Grid<GoldenRecord> households(AreaId grid) {
