@@ -30,6 +30,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public final class PostgresServer {
 
     private static DataSource dataSource;
+    private static String baseUrl;
 
     private PostgresServer() {
     }
@@ -41,10 +42,21 @@ public final class PostgresServer {
         return dataSource;
     }
 
-    /** A JDBC URL and credentials of the server, e.g. to point a Spring context at it. */
-    public static synchronized String[] connection() {
+    /**
+     * A fresh schema on the server and a JDBC URL that uses it, with user and password: {url, user,
+     * password}. For pointing a whole Spring context at PostgreSQL.
+     */
+    public static synchronized String[] freshSchema(String prefix) {
         var ds = (PGSimpleDataSource) dataSource();
-        return new String[] {ds.getUrl(), ds.getUser(), ds.getPassword() == null ? "" : ds.getPassword()};
+        String schema = prefix + Long.toHexString(System.nanoTime());
+        try (var c = ds.getConnection(); var st = c.createStatement()) {
+            st.execute("CREATE SCHEMA " + schema);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot create schema " + schema, e);
+        }
+        String base = baseUrl;
+        String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return new String[] {url, ds.getUser(), ds.getPassword() == null ? "" : ds.getPassword()};
     }
 
     private static DataSource start() {
@@ -72,6 +84,7 @@ public final class PostgresServer {
     }
 
     private static PGSimpleDataSource pg(String url, String user, String password) {
+        baseUrl = url;
         var ds = new PGSimpleDataSource();
         ds.setUrl(url);
         ds.setUser(user);
