@@ -16,4 +16,14 @@ public enum SubjectType {
     public String key() {
         return key;
     }
+
+    /** The type whose {@link #key()} is {@code key}, e.g. {@code resident}. */
+    public static SubjectType ofKey(String key) {
+        for (SubjectType type : values()) {
+            if (type.key.equals(key)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("unknown subject type: " + key);
+    }
 }
