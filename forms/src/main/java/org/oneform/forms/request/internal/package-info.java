@@ -1,0 +1,2 @@
+/** Internals of field requests: the content check. Not API. */
+package org.oneform.forms.request.internal;
