@@ -37,16 +37,16 @@ public final class TestPersister implements Persister {
 
     @Override
     public Storer createLazyStorer() {
-        throw new IllegalStateException("the forms services never read by object id");
+        throw new IllegalStateException("the forms services store directly, never through a Storer");
     }
 
     @Override
     public Storer createStorer() {
-        throw new IllegalStateException("the forms services never read by object id");
+        throw new IllegalStateException("the forms services store directly, never through a Storer");
     }
 
     @Override
     public Storer createEagerStorer() {
-        throw new IllegalStateException("the forms services never read by object id");
+        throw new IllegalStateException("the forms services store directly, never through a Storer");
     }
 }
