@@ -8,7 +8,13 @@ import java.util.stream.Collectors;
 import org.oneform.app.accounts.Account;
 import org.oneform.app.accounts.Accounts;
 import org.oneform.app.accounts.NewAccount;
+import org.oneform.forms.catalog.Catalog;
+import org.oneform.forms.catalog.DemoCatalog;
+import org.oneform.forms.compile.FormVersions;
 import org.oneform.forms.department.DepartmentDirectory;
+import org.oneform.forms.request.Actor;
+import org.oneform.forms.request.FieldRequests;
+import org.oneform.forms.request.DemoRequests;
 import org.oneform.sync.area.Areas;
 import org.oneform.sync.registry.Registry;
 import org.slf4j.Logger;
@@ -34,14 +40,20 @@ class DemoCitySeeder implements ApplicationRunner {
     private final Registry registry;
     private final DepartmentDirectory departments;
     private final Accounts accounts;
+    private final Catalog catalog;
+    private final FieldRequests requests;
+    private final FormVersions forms;
     private final DemoSettings settings;
 
     DemoCitySeeder(Areas areas, Registry registry, DepartmentDirectory departments, Accounts accounts,
-                   DemoSettings settings) {
+                   Catalog catalog, FieldRequests requests, FormVersions forms, DemoSettings settings) {
         this.areas = areas;
         this.registry = registry;
         this.departments = departments;
         this.accounts = accounts;
+        this.catalog = catalog;
+        this.requests = requests;
+        this.forms = forms;
         this.settings = settings;
     }
 
@@ -58,6 +70,7 @@ class DemoCitySeeder implements ApplicationRunner {
         long started = System.nanoTime();
         DemoCity city = new DemoCityGenerator(settings.seed(), settings.referenceDate()).generate();
         departments.saveAll(city.departments());
+        seedForms();
         areas.saveAll(city.areas());
         registry.putAll(city.records());
         Set<String> existing = accounts.all().stream().map(Account::username).collect(Collectors.toSet());
@@ -66,9 +79,24 @@ class DemoCitySeeder implements ApplicationRunner {
                 .toList();
         accounts.createAll(missing);
         registry.markBaseline(BASELINE + ":seed=" + settings.seed());
-        log.info("demo city seeded: {} areas, {} records, {} departments, {} accounts in {} ms",
+        log.info("demo city seeded: {} areas, {} records, {} departments, {} accounts, {} catalog fields, {} requests in {} ms",
                 city.areas().size(), city.records().size(), city.departments().size(), city.accounts().size(),
+                catalog.all().size(), requests.all().size(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * The demo catalog and every department's approved requests; each approval publishes the next
+     * version of its subject's form, so the version history reads like the departments' arrival.
+     */
+    private void seedForms() {
+        if (catalog.all().isEmpty()) {
+            catalog.addAll(DemoCatalog.fields());
+        }
+        if (requests.all().isEmpty()) {
+            DemoRequests.seed(requests, Actor.admin("admin"));
+        }
+        forms.publishAllIfChanged();
     }
 
     /** Demo settings: {@code oneform.demo.*}. */

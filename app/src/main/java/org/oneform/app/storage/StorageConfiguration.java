@@ -3,7 +3,13 @@ package org.oneform.app.storage;
 import org.eclipse.serializer.persistence.types.Persister;
 import org.eclipse.store.storage.embedded.types.EmbeddedStorage;
 import org.eclipse.store.storage.embedded.types.EmbeddedStorageManager;
+import java.time.Clock;
+import java.time.ZoneId;
+
 import org.oneform.forms.FormsRoot;
+import org.oneform.forms.catalog.Catalog;
+import org.oneform.forms.compile.FormVersions;
+import org.oneform.forms.request.FieldRequests;
 import org.oneform.forms.department.DepartmentDirectory;
 import org.oneform.sync.SyncRoot;
 import org.oneform.sync.area.Areas;
@@ -59,6 +65,27 @@ class StorageConfiguration {
     @Bean
     DepartmentDirectory departmentDirectory(FormsRoot root, Persister persister) {
         return new DepartmentDirectory(root, persister);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Asia/Shanghai"));
+    }
+
+    @Bean
+    Catalog catalog(FormsRoot root, Persister persister) {
+        return new Catalog(root, persister);
+    }
+
+    @Bean
+    FieldRequests fieldRequests(FormsRoot root, Persister persister, Catalog catalog, Clock clock) {
+        return new FieldRequests(root, persister, catalog, clock);
+    }
+
+    /** Publishes a new version of a subject's form whenever an approval or withdrawal changes it. */
+    @Bean
+    FormVersions formVersions(FormsRoot root, Persister persister, Catalog catalog, FieldRequests requests, Clock clock) {
+        return new FormVersions(root, persister, catalog, requests, clock);
     }
 
     @Bean

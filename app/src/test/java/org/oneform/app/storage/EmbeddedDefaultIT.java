@@ -24,6 +24,10 @@ class EmbeddedDefaultIT extends OneFormIntegrationTest {
     Registry registry;
     @Autowired
     DepartmentDirectory departments;
+    @Autowired
+    org.oneform.forms.catalog.Catalog catalog;
+    @Autowired
+    org.oneform.forms.compile.FormVersions forms;
 
     @Test
     void h2EclipseStoreAndTheLockLiveInTheDataDirectory() throws Exception {
@@ -46,5 +50,15 @@ class EmbeddedDefaultIT extends OneFormIntegrationTest {
         assertThat(counts.get(SubjectType.PLACE)).isBetween(700, 900);
         assertThat(departments.all()).hasSizeGreaterThanOrEqualTo(10);
         assertThat(registry.baseline()).hasValueSatisfying(b -> assertThat(b).startsWith("demo-city"));
+    }
+
+    @Test
+    void theDemoCatalogAndRequestsCompileIntoOneFormPerSubject() {
+        assertThat(catalog.all()).hasSizeGreaterThanOrEqualTo(120);
+        for (SubjectType type : SubjectType.values()) {
+            var current = forms.current(type).orElseThrow();
+            assertThat(current.fields()).as("fields of the %s form", type).isNotEmpty();
+            assertThat(forms.history(type)).last().isEqualTo(current);
+        }
     }
 }

@@ -8,7 +8,7 @@
  * {@link org.oneform.forms.catalog.Choice}s and {@link org.oneform.forms.catalog.Sensitivity};
  * {@link org.oneform.forms.catalog.Catalog}, the persisted, thread-safe catalog that rejects bad
  * definitions whole with a {@link org.oneform.forms.catalog.CatalogException} listing every
- * {@link org.oneform.forms.catalog.CatalogProblem}. {@code demo.DemoCatalog} holds the demo city's
+ * {@link org.oneform.forms.catalog.CatalogProblem}. {@link org.oneform.forms.catalog.DemoCatalog} holds the demo city's
  * catalog (what eleven departments really ask).
  *
  * <h2>Rules</h2>

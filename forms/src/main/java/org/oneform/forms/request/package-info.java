@@ -10,7 +10,7 @@
  * {@link org.oneform.forms.request.RequestState} ({@code DRAFT → SUBMITTED → APPROVED | REJECTED},
  * {@code APPROVED → WITHDRAWN}); {@link org.oneform.forms.request.Actor}, who acts, as the application's
  * security tells it; {@link org.oneform.forms.request.RequestException} for every refusal.
- * {@code demo.DemoRequests} holds the eleven demo departments' approved requests.
+ * {@link org.oneform.forms.request.DemoRequests} holds the eleven demo departments' approved requests.
  *
  * <h2>Not here</h2>
  * Authentication and roles (the application maps its accounts to an {@code Actor}); merging approved

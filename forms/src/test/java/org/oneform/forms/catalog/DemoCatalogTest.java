@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.oneform.forms.FormsRoot;
 import org.oneform.forms.TestPersister;
-import org.oneform.forms.catalog.demo.DemoCatalog;
+import org.oneform.forms.catalog.DemoCatalog;
 
 class DemoCatalogTest {
 

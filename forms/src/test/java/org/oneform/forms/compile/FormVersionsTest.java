@@ -18,14 +18,14 @@ import org.oneform.forms.catalog.Catalog;
 import org.oneform.forms.catalog.FieldDefinition;
 import org.oneform.forms.catalog.FieldType;
 import org.oneform.forms.catalog.SubjectType;
-import org.oneform.forms.catalog.demo.DemoCatalog;
+import org.oneform.forms.catalog.DemoCatalog;
 import org.oneform.forms.department.DepartmentCode;
 import org.oneform.forms.request.Actor;
 import org.oneform.forms.request.FieldRequest;
 import org.oneform.forms.request.FieldRequests;
 import org.oneform.forms.request.RequestContent;
 import org.oneform.forms.request.RequestException;
-import org.oneform.forms.request.demo.DemoRequests;
+import org.oneform.forms.request.DemoRequests;
 
 class FormVersionsTest {
 

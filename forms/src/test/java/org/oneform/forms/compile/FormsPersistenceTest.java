@@ -14,12 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.oneform.forms.FormsRoot;
 import org.oneform.forms.catalog.Catalog;
 import org.oneform.forms.catalog.SubjectType;
-import org.oneform.forms.catalog.demo.DemoCatalog;
+import org.oneform.forms.catalog.DemoCatalog;
 import org.oneform.forms.request.Actor;
 import org.oneform.forms.request.FieldRequest;
 import org.oneform.forms.request.FieldRequests;
 import org.oneform.forms.request.RequestState;
-import org.oneform.forms.request.demo.DemoRequests;
+import org.oneform.forms.request.DemoRequests;
 
 /**
  * Catalog, requests and form versions on a real Eclipse Store: what the services store is there, equal, after a

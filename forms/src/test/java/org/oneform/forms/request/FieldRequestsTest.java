@@ -17,10 +17,10 @@ import org.oneform.forms.catalog.Catalog;
 import org.oneform.forms.catalog.FieldDefinition;
 import org.oneform.forms.catalog.FieldType;
 import org.oneform.forms.catalog.SubjectType;
-import org.oneform.forms.catalog.demo.DemoCatalog;
+import org.oneform.forms.catalog.DemoCatalog;
 import org.oneform.forms.department.DepartmentCode;
 import org.oneform.forms.request.RequestException.Kind;
-import org.oneform.forms.request.demo.DemoRequests;
+import org.oneform.forms.request.DemoRequests;
 
 /** The request state machine, permissions, content checks and history. */
 class FieldRequestsTest {

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.oneform.forms.catalog.FieldDefinition;
 import org.oneform.forms.catalog.SubjectType;
-import org.oneform.forms.catalog.demo.DemoCatalog;
+import org.oneform.forms.catalog.DemoCatalog;
 import org.oneform.forms.compile.CompiledForm;
 import org.oneform.forms.compile.FormCompiler;
 import org.oneform.forms.compile.FormVersion;
@@ -23,7 +23,7 @@ import org.oneform.forms.request.FieldRequest;
 import org.oneform.forms.request.RequestContent;
 import org.oneform.forms.request.RequestId;
 import org.oneform.forms.request.RequestState;
-import org.oneform.forms.request.demo.DemoRequests;
+import org.oneform.forms.request.DemoRequests;
 import org.oneform.forms.validate.internal.Messages;
 
 class FormValidatorTest {

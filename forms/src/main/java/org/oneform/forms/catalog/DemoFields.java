@@ -1,21 +1,18 @@
-package org.oneform.forms.catalog.demo;
+package org.oneform.forms.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.oneform.forms.catalog.FieldDefinition;
-import org.oneform.forms.catalog.FieldType;
-import org.oneform.forms.catalog.Sensitivity;
 
 /** A tiny notation for writing the demo catalog: one section at a time, one line per field. */
-final class Fields {
+final class DemoFields {
 
     private final List<FieldDefinition> all = new ArrayList<>();
     private String section = "general";
     private Sensitivity sensitivity = Sensitivity.PERSONAL;
 
-    /** Fields added from now on go to this section with this sensitivity (each may override it). */
-    Fields section(String name, Sensitivity defaultSensitivity) {
+    /** DemoFields added from now on go to this section with this sensitivity (each may override it). */
+    DemoFields section(String name, Sensitivity defaultSensitivity) {
         this.section = name;
         this.sensitivity = defaultSensitivity;
         return this;
@@ -35,7 +32,7 @@ final class Fields {
         return b;
     }
 
-    Fields add(FieldDefinition.Builder builder) {
+    DemoFields add(FieldDefinition.Builder builder) {
         all.add(builder.build());
         return this;
     }

@@ -1,4 +1,4 @@
-package org.oneform.forms.catalog.demo;
+package org.oneform.forms.catalog;
 
 import static org.oneform.forms.catalog.FieldType.ADDRESS;
 import static org.oneform.forms.catalog.FieldType.DATE;
@@ -21,7 +21,6 @@ import static org.oneform.forms.catalog.Sensitivity.SENSITIVE;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.oneform.forms.catalog.FieldDefinition;
 
 /**
  * The demo city's field catalog: what eleven departments really ask grid workers about residents, households
@@ -47,7 +46,7 @@ public final class DemoCatalog {
     }
 
     static List<FieldDefinition> residents() {
-        Fields f = new Fields();
+        DemoFields f = new DemoFields();
         f.section("basic", PERSONAL);
         f.add(f.field("resident.privacy_note", NOTE, "以下信息依法采集，仅用于政府部门履行法定职责，严格保密。",
                 "This information is collected by law, used only for the duties of government departments and kept confidential.")
@@ -241,7 +240,7 @@ public final class DemoCatalog {
     }
 
     static List<FieldDefinition> households() {
-        Fields f = new Fields();
+        DemoFields f = new DemoFields();
         f.section("address", PERSONAL);
         f.add(f.field("household.address", ADDRESS, "住址", "Address").required());
         f.add(f.field("household.address_estate", TEXT, "小区", "Estate").sensitivity(PUBLIC));
@@ -318,7 +317,7 @@ public final class DemoCatalog {
     static List<FieldDefinition> places() {
         String food = "selected('restaurant shop school kindergarten elderly_care hotel', ${place.type})";
         String industrial = "selected('factory warehouse construction_site', ${place.type})";
-        Fields f = new Fields();
+        DemoFields f = new DemoFields();
         f.section("basic", PUBLIC);
         f.add(f.field("place.name", TEXT, "场所名称", "Name").required());
         f.add(f.choice("place.type", SINGLE_CHOICE, "场所类型", "Type",

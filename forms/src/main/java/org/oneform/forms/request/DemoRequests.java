@@ -1,4 +1,4 @@
-package org.oneform.forms.request.demo;
+package org.oneform.forms.request;
 
 import static org.oneform.forms.catalog.SubjectType.HOUSEHOLD;
 import static org.oneform.forms.catalog.SubjectType.PLACE;
@@ -11,16 +11,12 @@ import java.util.stream.Stream;
 
 import org.oneform.forms.catalog.SubjectType;
 import org.oneform.forms.department.DepartmentCode;
-import org.oneform.forms.request.Actor;
-import org.oneform.forms.request.FieldRequest;
-import org.oneform.forms.request.FieldRequests;
-import org.oneform.forms.request.RequestContent;
 
 /**
  * The demo city's approved field requests: what the eleven departments ask grid workers today, with the heavy
  * overlap of real department forms (name, ID number, phone, address and household members asked by nearly
  * all), each with its legal basis, population and refresh interval. Field ids are those of
- * {@code catalog.demo.DemoCatalog}.
+ * {@link org.oneform.forms.catalog.DemoCatalog}.
  */
 public final class DemoRequests {
 
@@ -61,7 +57,8 @@ public final class DemoRequests {
     public static List<FieldRequest> seed(FieldRequests requests, Actor admin) {
         List<FieldRequest> approved = new ArrayList<>();
         for (RequestContent content : contents()) {
-            Actor staff = Actor.staff("demo-" + content.department().value(), content.department());
+            // the demo city names each department account after its department code
+            Actor staff = Actor.staff(content.department().value(), content.department());
             FieldRequest draft = requests.create(staff, content);
             requests.submit(staff, draft.id(), "演示数据");
             approved.add(requests.approve(admin, draft.id(), "演示数据"));
