@@ -69,7 +69,7 @@ class SecurityConfiguration {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/icons/**", "/styles.css").permitAll()
-                .requestMatchers("/api/areas/**").authenticated());
+                .requestMatchers("/api/areas/**", "/api/forms/**").authenticated());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }
