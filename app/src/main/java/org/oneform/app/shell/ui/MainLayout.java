@@ -53,6 +53,21 @@ class MainLayout extends AppLayout {
         var nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation(HomeRoutes.titleKey(account.role())),
                 "/" + HomeRoutes.of(account.role()), VaadinIcon.HOME.create()));
+        switch (account.role()) {
+            case ADMIN -> {
+                nav.addItem(new SideNavItem(getTranslation("nav.catalog"), "/catalog", VaadinIcon.BOOK.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.approvals"), "/approvals", VaadinIcon.CHECK_SQUARE_O.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.forms"), "/forms", VaadinIcon.FORM.create()));
+            }
+            case DEPARTMENT -> {
+                nav.addItem(new SideNavItem(getTranslation("nav.catalog"), "/catalog", VaadinIcon.BOOK.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.requests"), "/requests", VaadinIcon.FILE_TEXT_O.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.forms"), "/forms", VaadinIcon.FORM.create()));
+            }
+            default -> {
+                // supervisors and grid workers neither request fields nor approve them
+            }
+        }
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
     }
