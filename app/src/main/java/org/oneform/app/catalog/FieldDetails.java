@@ -1,5 +1,6 @@
 package org.oneform.app.catalog;
 
+import org.oneform.app.shell.ViewPieces;
 import java.util.Map;
 
 import org.oneform.forms.catalog.Catalog;
@@ -46,32 +47,32 @@ public class FieldDetails extends Div {
         var id = new Code(field.id());
         id.setId("field-details-id");
         add(title, id);
-        add(row(getTranslation("field.other-label"), new Span(english() ? field.labelZh() : field.labelEn())));
-        add(row(getTranslation("field.type"), new Span(getTranslation("field.type." + field.type().name()))));
-        add(row(getTranslation("field.section"), new Span(CatalogTexts.section(this, field.section()))));
-        add(row(getTranslation("field.sensitivity"), new Span(getTranslation("sensitivity." + field.sensitivity().name()))));
+        add(ViewPieces.labelled(getTranslation("field.other-label"), new Span(english() ? field.labelZh() : field.labelEn())));
+        add(ViewPieces.labelled(getTranslation("field.type"), new Span(getTranslation("field.type." + field.type().name()))));
+        add(ViewPieces.labelled(getTranslation("field.section"), new Span(CatalogTexts.section(this, field.section()))));
+        add(ViewPieces.labelled(getTranslation("field.sensitivity"), new Span(getTranslation("sensitivity." + field.sensitivity().name()))));
         String hint = english() ? field.hintEn() : field.hintZh();
         if (!hint.isEmpty()) {
-            add(row(getTranslation("field.hint"), new Span(hint)));
+            add(ViewPieces.labelled(getTranslation("field.hint"), new Span(hint)));
         }
         if (!field.choices().isEmpty()) {
             var list = new UnorderedList();
             for (Choice choice : field.choices()) {
                 list.add(new ListItem(new Code(choice.code()), new Span(" " + choice.label(getLocale()))));
             }
-            add(row(getTranslation("field.choices"), list));
+            add(ViewPieces.labelled(getTranslation("field.choices"), list));
         }
         Map<String, String> expressions = field.expressions();
         if (expressions.isEmpty()) {
-            add(row(getTranslation("field.expressions"), new Span(getTranslation("field.expressions.none"))));
+            add(ViewPieces.labelled(getTranslation("field.expressions"), new Span(getTranslation("field.expressions.none"))));
         }
         expressions.forEach((kind, source) ->
-                add(row(getTranslation("field.expression." + kind), code(source))));
+                add(ViewPieces.labelled(getTranslation("field.expression." + kind), code(source))));
         if (!field.children().isEmpty()) {
             var list = new UnorderedList();
             field.children().forEach(child -> list.add(new ListItem(catalog.find(child)
                     .map(c -> c.label(getLocale()) + " · " + child).orElse(child))));
-            add(row(getTranslation("field.children"), list));
+            add(ViewPieces.labelled(getTranslation("field.children"), list));
         }
     }
 
@@ -86,12 +87,4 @@ public class FieldDetails extends Div {
         return code;
     }
 
-    private static Div row(String caption, Component value) {
-        var label = new Div(caption);
-        label.addClassName("of-muted");
-        label.getStyle().set("font-size", "var(--lumo-font-size-s)");
-        var row = new Div(label, value);
-        row.getStyle().set("margin-top", "var(--lumo-space-s)");
-        return row;
-    }
 }

@@ -38,4 +38,14 @@ public final class ViewPieces {
         row.addClassName("of-stats");
         return row;
     }
+
+    /** A small grey caption above a value, for detail panels. */
+    public static Div labelled(String caption, Component value) {
+        var label = new Div(caption);
+        label.addClassName("of-muted");
+        label.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        var row = new Div(label, value);
+        row.getStyle().set("margin-block", "var(--lumo-space-xs)");
+        return row;
+    }
 }

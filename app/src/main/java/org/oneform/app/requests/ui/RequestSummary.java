@@ -1,5 +1,6 @@
 package org.oneform.app.requests.ui;
 
+import org.oneform.app.shell.ViewPieces;
 import org.oneform.app.catalog.CatalogTexts;
 import org.oneform.app.catalog.FieldDetails;
 import org.oneform.forms.catalog.Catalog;
@@ -21,13 +22,13 @@ class RequestSummary extends Div {
     RequestSummary(FieldRequest request, Catalog catalog, DepartmentDirectory departments) {
         RequestContent content = request.content();
         setId("request-summary");
-        add(row(getTranslation("request.department"), new Span(CatalogTexts.department(this, departments, content.department()))));
-        add(row(getTranslation("catalog.subject"), new Span(getTranslation("subject." + content.subjectType().name()))));
-        add(row(getTranslation("request.purpose"), new Span(content.purpose().isEmpty() ? "—" : content.purpose())));
-        add(row(getTranslation("request.filter"), content.everyone()
+        add(ViewPieces.labelled(getTranslation("request.department"), new Span(CatalogTexts.department(this, departments, content.department()))));
+        add(ViewPieces.labelled(getTranslation("catalog.subject"), new Span(getTranslation("subject." + content.subjectType().name()))));
+        add(ViewPieces.labelled(getTranslation("request.purpose"), new Span(content.purpose().isEmpty() ? "—" : content.purpose())));
+        add(ViewPieces.labelled(getTranslation("request.filter"), content.everyone()
                 ? new Span(getTranslation("request.filter.everyone", getTranslation("subject." + content.subjectType().name())))
                 : FieldDetails.code(content.populationFilter())));
-        add(row(getTranslation("request.refresh"), new Span(CatalogTexts.period(this, content.refresh()))));
+        add(ViewPieces.labelled(getTranslation("request.refresh"), new Span(CatalogTexts.period(this, content.refresh()))));
         var list = new UnorderedList();
         list.getStyle().set("margin", "0").set("columns", "2 16rem");
         for (String id : content.fieldIds()) {
@@ -44,11 +45,11 @@ class RequestSummary extends Div {
             }
             list.add(item);
         }
-        add(row(getTranslation("request.fields.count", content.fieldIds().size()), list));
+        add(ViewPieces.labelled(getTranslation("request.fields.count", content.fieldIds().size()), list));
         for (FieldDefinition proposed : content.proposedFields()) {
             var details = new FieldDetails(catalog);
             details.show(proposed);
-            add(row(getTranslation("request.proposed.field"), details));
+            add(ViewPieces.labelled(getTranslation("request.proposed.field"), details));
         }
     }
 
@@ -58,12 +59,4 @@ class RequestSummary extends Div {
         return code;
     }
 
-    private static Div row(String caption, Component value) {
-        var label = new Div(caption);
-        label.addClassName("of-muted");
-        label.getStyle().set("font-size", "var(--lumo-font-size-s)");
-        var row = new Div(label, value);
-        row.getStyle().set("margin-bottom", "var(--lumo-space-s)");
-        return row;
-    }
 }
