@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.oneform.e2e.pages.LoginPage;
+import org.oneform.e2e.pages.NotFoundPage;
 import org.oneform.e2e.pages.Shell;
 import org.oneform.e2e.support.Browser;
 import org.oneform.e2e.support.DemoAccount;
@@ -19,17 +19,19 @@ import org.oneform.e2e.support.Language;
 import org.oneform.e2e.support.OneFormServer;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.LoadState;
 
 /**
  * Every demo role signs in on the Chinese sign-in page, lands on its home screen, switches to English
  * and back, and signs out; bad credentials get one message whatever was wrong; a role cannot open
- * another role's home screen. One app process for the class, a fresh browser context per test.
+ * another role's home screen and gets the same "not found or not allowed" page as for an address that
+ * does not exist, in its language, with a link back to its own home. One app process for the class, a
+ * fresh browser context per test.
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class SignInJourneyIT {
+
+    private static final String UNKNOWN_ROUTE = "/no-such-screen";
 
     @RegisterExtension
     static final OneFormServer server = OneFormServer.perClass("sign-in");
@@ -72,26 +74,66 @@ class SignInJourneyIT {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(DemoAccount.class)
-    void cannotOpenAnotherRolesHome(DemoAccount account) {
+    void cannotOpenAnotherRolesHomeAndFindsTheWayBack(DemoAccount account) {
         Page page = browser.page();
-        Shell shell = LoginPage.open(page, server.baseUrl()).signIn(account).assertHome(account, Language.CHINESE);
+        LoginPage.open(page, server.baseUrl()).signIn(account).assertHome(account, Language.CHINESE);
 
+        boolean screenshotTaken = false;
         for (DemoAccount other : DemoAccount.values()) {
             if (other == account) {
                 continue;
             }
             Response response = page.navigate(server.url(other.home()));
-            page.waitForLoadState(LoadState.NETWORKIDLE, new Page.WaitForLoadStateOptions().setTimeout(Browser.NAVIGATION_TIMEOUT_MS));
-            // the denial page (or wherever a redirect went) has rendered some text ...
-            assertThat(page.locator("body")).not().hasText(Pattern.compile("^\\s*$"),
-                    new LocatorAssertions.HasTextOptions().setUseInnerText(true));
-            // ... and it is not the other role's home screen
+            NotFoundPage notFound = NotFoundPage.on(page, server.baseUrl(), Language.CHINESE);
+            assertThat(page.locator("#home-title")).hasCount(0);
             assertThat(page.locator("body")).not().containsText(other.chineseTitle());
             System.out.printf("[e2e] %s -> %s: HTTP %s, now at %s%n", account, other.home(),
                     response == null ? "-" : response.status(), page.url());
+            if (!screenshotTaken) {
+                browser.screenshot("sign-in-denied-" + account.slug());
+                screenshotTaken = true;
+            }
+            notFound.goHome().assertHome(account, Language.CHINESE);
         }
-        browser.screenshot("sign-in-denied-" + account.name().toLowerCase());
+    }
 
-        shell.open(account.home()).assertHome(account, Language.CHINESE);
+    /**
+     * An address that does not exist shows the same page as one the role may not open: when the app
+     * navigates there itself (a link inside the app) and when the address is typed or bookmarked.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = DemoAccount.class, names = {"SUPERVISOR", "GRID_WORKER"})
+    void anUnknownAddressShowsTheSamePage(DemoAccount account) {
+        Page page = browser.page();
+        LoginPage.open(page, server.baseUrl()).signIn(account).assertHome(account, Language.CHINESE);
+
+        // a link inside the app (put under the home heading): the router shows the page
+        page.evaluate("path => { const a = document.createElement('a'); a.id = 'e2e-link'; a.href = path;"
+                + " a.textContent = path; document.getElementById('home-title').after(a); }", UNKNOWN_ROUTE.substring(1));
+        page.locator("#e2e-link").click();
+        NotFoundPage.on(page, server.baseUrl(), Language.CHINESE).goHome().assertHome(account, Language.CHINESE);
+
+        // the address typed into the browser
+        NotFoundPage notFound = NotFoundPage.open(page, server.baseUrl(), UNKNOWN_ROUTE, Language.CHINESE);
+        browser.screenshot("sign-in-unknown-address-" + account.slug());
+        notFound.goHome().assertHome(account, Language.CHINESE);
+    }
+
+    @Test
+    void theNotFoundPageSpeaksTheAccountsLanguage() {
+        DemoAccount account = DemoAccount.GRID_WORKER;
+        Page page = browser.page();
+        Shell shell = LoginPage.open(page, server.baseUrl()).signIn(account).assertHome(account, Language.CHINESE);
+        shell.switchLanguageTo(account, Language.ENGLISH);
+        try {
+            page.navigate(server.url(DemoAccount.ADMIN.home()));
+            NotFoundPage.on(page, server.baseUrl(), Language.ENGLISH);
+            browser.screenshot("sign-in-denied-en");
+            NotFoundPage.on(page, server.baseUrl(), Language.ENGLISH).goHome().assertHome(account, Language.ENGLISH);
+        } finally {
+            // the account remembers its language: put it back for the other tests of this class
+            shell.open(account.home());
+            shell.switchLanguageTo(account, Language.CHINESE);
+        }
     }
 }

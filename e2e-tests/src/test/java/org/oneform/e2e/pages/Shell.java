@@ -37,6 +37,16 @@ public final class Shell {
         return page.locator("#home-title");
     }
 
+    /** The area path under the heading of a supervisor's home, e.g. {@code 西湖区 › 清河街道}. */
+    public Locator scopePath() {
+        return page.locator("#scope-path");
+    }
+
+    /** The search panel of a home screen that has one (supervisor, admin). */
+    public SearchPanel searchPanel() {
+        return SearchPanel.on(page);
+    }
+
     public Locator languageSwitch() {
         return page.locator("#language-switch");
     }

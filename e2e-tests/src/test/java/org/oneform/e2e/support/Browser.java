@@ -102,8 +102,13 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 
     /** Another page in another fresh context (no cookies shared), closed after the test. */
     public Page newPage() {
+        return newPage(Tablet.LANDSCAPE);
+    }
+
+    /** Another page in another fresh context with the given viewport, closed after the test. */
+    public Page newPage(Tablet tablet) {
         BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(1280, 800)
+                .setViewportSize(tablet.width(), tablet.height())
                 .setLocale("zh-CN")
                 .setTimezoneId("Asia/Shanghai"));
         context.setDefaultTimeout(TIMEOUT_MS);
@@ -117,7 +122,11 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
         return screenshot(page(), name);
     }
 
-    /** Writes {@code <oneform.screenshots>/<name>.png} of the given page (full page). */
+    /**
+     * Writes {@code <oneform.screenshots>/<name>.png} of the given page (the full document; Vaadin's app
+     * layout scrolls inside the viewport, so on app screens that is what the viewport shows — scroll
+     * first, e.g. {@link #scrollToEnd}, for what lies below).
+     */
     public static Path screenshot(Page page, String name) {
         Path dir = E2e.screenshotsDir();
         try {
@@ -128,6 +137,56 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
         Path file = dir.resolve(name.replaceAll("[^\\p{L}\\p{N}._-]+", "_") + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true).setTimeout(TIMEOUT_MS));
         return file;
+    }
+
+    /**
+     * Turns the page to another tablet viewport and waits two animation frames, so that layouts that
+     * measure themselves (grids, the app layout's drawer) have settled before a screenshot.
+     */
+    public static void resize(Page page, Tablet tablet) {
+        page.setViewportSize(tablet.width(), tablet.height());
+        settle(page);
+    }
+
+    /**
+     * A JavaScript expression for the element that scrolls the screen's content: the document if it
+     * scrolls, else the largest scrolling element outside grids (Vaadin's app layout scrolls its
+     * content area, not the document), or {@code null} if nothing scrolls.
+     */
+    static final String MAIN_SCROLLER = """
+            (() => {
+              const doc = document.scrollingElement;
+              if (doc.scrollHeight > doc.clientHeight + 1) return doc;
+              const found = [];
+              const walk = root => {
+                for (const el of root.querySelectorAll('*')) {
+                  const inGrid = el.closest('vaadin-grid') || el.getRootNode().host?.localName === 'vaadin-grid';
+                  if (!inGrid && /(auto|scroll)/.test(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight + 1) {
+                    found.push(el);
+                  }
+                  if (el.shadowRoot) walk(el.shadowRoot);
+                }
+              };
+              walk(document);
+              found.sort((a, b) => b.clientWidth * b.clientHeight - a.clientWidth * a.clientHeight);
+              return found[0] || null;
+            })()""";
+
+    /**
+     * Scrolls the screen's content to its end (for a screenshot of what is below the fold).
+     *
+     * @return how many pixels it scrolled; 0 if everything already fits
+     */
+    public static int scrollToEnd(Page page) {
+        Object scrolled = page.evaluate("() => { const s = " + MAIN_SCROLLER + "; if (!s) return 0;"
+                + " const before = s.scrollTop; s.scrollTop = s.scrollHeight; return Math.round(s.scrollTop - before); }");
+        settle(page);
+        return ((Number) scrolled).intValue();
+    }
+
+    /** Waits two animation frames. */
+    public static void settle(Page page) {
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
     }
 
     private void closeContexts() {

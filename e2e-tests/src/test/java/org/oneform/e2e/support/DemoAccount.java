@@ -1,5 +1,7 @@
 package org.oneform.e2e.support;
 
+import java.util.Locale;
+
 /** The demo city's accounts (password {@value OneFormServer#DEMO_PASSWORD}) and where each role lands. */
 public enum DemoAccount {
 
@@ -26,6 +28,11 @@ public enum DemoAccount {
 
     public String password() {
         return OneFormServer.DEMO_PASSWORD;
+    }
+
+    /** A short lower-case name for file names: {@code admin}, {@code department}, {@code supervisor}, {@code grid-worker}. */
+    public String slug() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The role's home route, e.g. {@code /admin}. */
