@@ -67,7 +67,7 @@ public class RegistrySearch {
                         Masking.idNumber(r.text("resident.id_number")), Masking.phone(r.text("resident.phone")),
                         household.map(h -> h.text("household.address")).orElse(""), area);
             }
-            case HOUSEHOLD -> new SearchRow(r.id().value(), r.type(), r.text("household.address"), r.text("household.head_name"),
+            case HOUSEHOLD -> new SearchRow(r.id().value(), r.type(), r.text("household.head_name"), r.text("household.member_count"),
                     "", "", r.text("household.address"), area);
             case PLACE -> new SearchRow(r.id().value(), r.type(), r.text("place.name"), r.text("place.type"),
                     "", Masking.phone(r.text("place.contact_phone")), r.text("place.address"), area);

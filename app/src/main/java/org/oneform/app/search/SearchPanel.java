@@ -52,15 +52,26 @@ public class SearchPanel extends VerticalLayout {
         results.setId("search-results");
         results.addColumn(r -> getTranslation("subject." + r.type().name())).setHeader(getTranslation("search.type")).setAutoWidth(true);
         results.addColumn(SearchRow::title).setHeader(getTranslation("search.title")).setFlexGrow(2);
-        results.addColumn(SearchRow::detail).setHeader(getTranslation("search.detail"));
+        results.addColumn(this::detail).setHeader(getTranslation("search.detail"));
         results.addColumn(SearchRow::idNumberMasked).setHeader(getTranslation("resident.id-number")).setAutoWidth(true);
         results.addColumn(SearchRow::phoneMasked).setHeader(getTranslation("resident.phone")).setAutoWidth(true);
-        results.addColumn(SearchRow::address).setHeader(getTranslation("household.address")).setFlexGrow(2);
-        results.addColumn(SearchRow::area).setHeader(getTranslation("search.area")).setFlexGrow(2);
+        results.addColumn(SearchRow::address).setHeader(getTranslation("household.address")).setFlexGrow(3)
+                .setTooltipGenerator(SearchRow::address);
+        results.addColumn(SearchRow::area).setHeader(getTranslation("search.area")).setFlexGrow(2)
+                .setTooltipGenerator(SearchRow::area);
         results.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         results.setAllRowsVisible(true);
         results.setVisible(false);
         add(new H2(getTranslation("search.heading")), row, summary, results);
+    }
+
+    /** A resident's birth date, a household's size, a place's kind. */
+    private String detail(SearchRow row) {
+        return switch (row.type()) {
+            case RESIDENT -> row.detail();
+            case HOUSEHOLD -> row.detail().isEmpty() ? "" : getTranslation("search.members", row.detail());
+            case PLACE -> getTranslation("place.type." + row.detail());
+        };
     }
 
     private void run() {
@@ -74,6 +85,7 @@ public class SearchPanel extends VerticalLayout {
         results.setItems(rows);
         results.setVisible(!rows.isEmpty());
         summary.setText(rows.isEmpty() ? getTranslation("search.none")
-                : getTranslation("search.count", rows.size(), RegistrySearch.MAX_RESULTS));
+                : rows.size() < RegistrySearch.MAX_RESULTS ? getTranslation("search.count", rows.size())
+                : getTranslation("search.count-capped", RegistrySearch.MAX_RESULTS));
     }
 }

@@ -5,8 +5,9 @@ import org.oneform.forms.catalog.SubjectType;
 /**
  * One search result as a screen shows it: identifiers already masked on the server.
  *
- * @param title  a resident's or place's name, or a household's address
- * @param detail what tells two results with the same title apart (birth date, head of household, type)
+ * @param title  a resident's or place's name, or a household's head
+ * @param detail what tells two results with the same title apart: a resident's birth date, a
+ *               household's number of members, a place's type code
  * @param area   the grid's path below the district
  */
 public record SearchRow(String id, SubjectType type, String title, String detail, String idNumberMasked,

@@ -170,7 +170,7 @@ class SearchJourneyIT {
         return result.rows().stream()
                 .map(row -> switch (row.kind()) {
                     case RESIDENT -> row.name();
-                    case HOUSEHOLD -> row.detail();
+                    case HOUSEHOLD -> row.name();
                     default -> "";
                 })
                 .filter(n -> n.startsWith(surname) && (n.length() == 2 || n.length() == 3))

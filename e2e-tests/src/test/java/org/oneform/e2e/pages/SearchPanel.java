@@ -26,8 +26,10 @@ public final class SearchPanel {
 
     public static final String EMPTY_SUMMARY = "请输入要查找的内容。";
     public static final String NONE_SUMMARY = "在您的辖区内没有找到匹配的记录。";
-    /** 找到 {0} 条（最多显示 {1} 条），身份证号和手机号已脱敏。 */
-    public static final Pattern COUNT_SUMMARY = Pattern.compile("找到 (\\d+) 条（最多显示 (\\d+) 条），身份证号和手机号已脱敏。");
+    /** 找到 {0} 条，身份证号和手机号已脱敏。 (fewer than the cap) */
+    public static final Pattern COUNT_SUMMARY = Pattern.compile("找到 (\\d+) 条，身份证号和手机号已脱敏。");
+    /** 显示前 {0} 条，请输入更多内容缩小范围；身份证号和手机号已脱敏。 (the cap was reached) */
+    public static final Pattern CAPPED_SUMMARY = Pattern.compile("显示前 (\\d+) 条，请输入更多内容缩小范围；身份证号和手机号已脱敏。");
 
     private static final List<String> HEADERS = List.of("类别", "名称", "说明", "身份证号", "手机号", "住址", "所在网格");
 
@@ -144,6 +146,9 @@ public final class SearchPanel {
             return new Result(text, summaryText, 0, List.of());
         }
         Matcher count = COUNT_SUMMARY.matcher(summaryText);
+        if (!count.matches()) {
+            count = CAPPED_SUMMARY.matcher(summaryText);
+        }
         if (!count.matches()) {
             throw new AssertionError("searching \"" + text + "\": unexpected summary \"" + summaryText + "\"");
         }

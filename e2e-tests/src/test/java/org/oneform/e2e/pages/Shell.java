@@ -24,7 +24,12 @@ public final class Shell {
     /** The shell the browser is on: waits for the sign-out button. */
     public static Shell on(Page page, String baseUrl) {
         var shell = new Shell(page, baseUrl);
-        assertThat(shell.signOutButton()).isVisible();
+        try {
+            assertThat(shell.signOutButton()).isVisible();
+        } catch (AssertionError e) {
+            throw new AssertionError("no signed-in shell at " + page.url() + "; the page shows: "
+                    + page.locator("body").innerText().strip().lines().limit(5).toList(), e);
+        }
         return shell;
     }
 

@@ -66,7 +66,7 @@ class AdminHomeView extends VerticalLayout implements HasDynamicTitle {
         tree.addColumn(a -> registry.counts(a.id()).get(SubjectType.PLACE)).setHeader(getTranslation("subject.PLACE"));
         tree.setItems(areas.ofLevel(AreaLevel.DISTRICT), a -> areas.children(a.id()));
         areas.ofLevel(AreaLevel.DISTRICT).forEach(d -> tree.expand(d));
-        tree.setHeight("32rem");
+        tree.setAllRowsVisible(true);
         return tree;
     }
 

@@ -33,7 +33,9 @@ class MainLayout extends AppLayout {
         var title = new Span(getTranslation("app.name"));
         title.addClassName("of-app-title");
 
-        var user = new Span(account.displayName() + " · " + getTranslation("role." + account.role().name()));
+        // demo display names already say the role and place (韦杰（清河街道督导）); the role goes in the tooltip
+        var user = new Span(account.displayName());
+        user.setTitle(getTranslation("role." + account.role().name()));
         user.setId("current-user");
         user.addClassName("of-muted");
 

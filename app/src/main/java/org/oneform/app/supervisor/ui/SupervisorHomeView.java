@@ -35,8 +35,8 @@ class SupervisorHomeView extends VerticalLayout implements HasDynamicTitle {
     SupervisorHomeView(CurrentUser currentUser, Areas areas, Registry registry, Accounts accounts, RegistrySearch search) {
         addClassName("of-view");
         Account me = currentUser.require();
-        add(ViewPieces.homeTitle(getTranslation("home.supervisor.title")));
-        var searchPanel = new SearchPanel(search, me);
+        // search first: finding a resident or a place is what a supervisor does most
+        add(ViewPieces.homeTitle(getTranslation("home.supervisor.title")), new SearchPanel(search, me));
         for (AreaId street : me.areas()) {
             String path = areas.path(street).stream().map(Area::name).collect(Collectors.joining(" › "));
             var where = new Paragraph(path);
@@ -52,7 +52,6 @@ class SupervisorHomeView extends VerticalLayout implements HasDynamicTitle {
                     ViewPieces.stat(getTranslation("count.PLACE"), counts.get(SubjectType.PLACE))),
                     grid(rows));
         }
-        add(searchPanel);
     }
 
     private GridRow row(Area grid, Areas areas, Registry registry, Accounts accounts) {

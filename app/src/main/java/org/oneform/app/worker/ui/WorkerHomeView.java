@@ -87,7 +87,7 @@ class WorkerHomeView extends VerticalLayout implements HasDynamicTitle {
         table.setItemDetailsRenderer(new ComponentRenderer<>(h -> residents(members.getOrDefault(h.id().value(), List.of()))));
         table.setItems(registry.inGrid(grid, SubjectType.HOUSEHOLD));
         table.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        table.setHeight("30rem");
+        table.setHeight("max(20rem, calc(100vh - 24rem))");
         return table;
     }
 
@@ -113,7 +113,7 @@ class WorkerHomeView extends VerticalLayout implements HasDynamicTitle {
         table.addColumn(p -> Masking.phone(p.text("place.contact_phone"))).setHeader(getTranslation("place.contact-phone"));
         table.setItems(registry.inGrid(grid, SubjectType.PLACE));
         table.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        table.setHeight("30rem");
+        table.setHeight("max(20rem, calc(100vh - 24rem))");
         return table;
     }
 
