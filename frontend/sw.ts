@@ -71,8 +71,12 @@ self.addEventListener('message', (event) => {
 let connectionLost = false;
 function connectionPlugin(): WorkboxPlugin {
   return {
-    async fetchDidFail() {
-      connectionLost = true;
+    async fetchDidFail({ error }) {
+      // a fetch the page aborted (it navigated away, e.g. right after signing in) says nothing about
+      // the network; counting it would make Flow open the next page in its offline mode
+      if ((error as { name?: string } | undefined)?.name !== 'AbortError') {
+        connectionLost = true;
+      }
     },
     async fetchDidSucceed({ response }) {
       connectionLost = false;

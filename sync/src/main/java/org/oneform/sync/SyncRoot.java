@@ -2,6 +2,7 @@ package org.oneform.sync;
 
 import org.oneform.sync.area.AreaTree;
 import org.oneform.sync.registry.RegistryData;
+import org.oneform.sync.review.ReviewData;
 
 /**
  * The sync module's root object in Eclipse Store. Each part is stored on its own by the service that
@@ -12,6 +13,8 @@ public final class SyncRoot {
 
     private final AreaTree areas = new AreaTree();
     private final RegistryData registry = new RegistryData();
+    /** Null in a store written before the review queue existed; {@link #review()} then makes one. */
+    private ReviewData review = new ReviewData();
 
     public AreaTree areas() {
         return areas;
@@ -19,5 +22,13 @@ public final class SyncRoot {
 
     public RegistryData registry() {
         return registry;
+    }
+
+    /** The review queue's data; the caller stores this root once when it was just created. */
+    public synchronized ReviewData review() {
+        if (review == null) {
+            review = new ReviewData();
+        }
+        return review;
     }
 }

@@ -69,7 +69,7 @@ class SecurityConfiguration {
         // form sign-in must go through the throttled, audited provider, not a default one
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/icons/**", "/styles.css").permitAll()
+                .requestMatchers("/icons/**", "/styles.css", "/v3/api-docs", "/v3/api-docs/**").permitAll()
                 .requestMatchers("/api/areas/**", "/api/forms/**").authenticated());
         // Signed-in users' requests for paths that are no Vaadin route reach Vaadin, which answers with
         // the translated not-found page (404) instead of an empty 403; anonymous users still go to

@@ -98,6 +98,11 @@ public final class DataDirectory {
         return root.resolve("lucene");
     }
 
+    /** Attachments (photos) by SHA-256. */
+    public Path attachments() {
+        return root.resolve("attachments");
+    }
+
     public Path keys() {
         return root.resolve("keys");
     }

@@ -1,7 +1,11 @@
 package org.oneform.sync.registry;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,20 +16,32 @@ import org.oneform.sync.area.AreaId;
 /**
  * A deduplicated registry entry. Immutable: a change makes a new record that replaces the old one.
  *
- * @param id     stable id
- * @param type   resident, household or place
- * @param grid   the grid the subject belongs to
- * @param fields values by catalog field id ({@code resident.name}); a household member's
- *               resident record names its household in {@code resident.household_id}
+ * @param id      stable id
+ * @param type    resident, household or place
+ * @param grid    the grid the subject belongs to
+ * @param fields  current values by catalog field id ({@code resident.name}), each with its provenance; a
+ *                household member's resident record names its household in {@code resident.household_id}
+ * @param history earlier values per field, newest first, each with the provenance it had when current
  */
-public record GoldenRecord(SubjectId id, SubjectType type, AreaId grid, Map<String, FieldValue> fields) {
+public record GoldenRecord(SubjectId id, SubjectType type, AreaId grid, Map<String, FieldValue> fields,
+                           Map<String, List<FieldValue>> history) {
+
+    /** Earlier values kept per field; older ones remain in the intake ledger. */
+    public static final int HISTORY_PER_FIELD = 20;
 
     public GoldenRecord {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(grid, "grid");
-        // a plain LinkedHashMap: Eclipse Store persists it natively, unlike JDK-internal immutable maps
+        // plain LinkedHashMaps and ArrayLists: Eclipse Store persists them natively, unlike JDK-internal immutable ones
         fields = new LinkedHashMap<>(fields);
+        var copied = new LinkedHashMap<String, List<FieldValue>>();
+        history.forEach((field, values) -> {
+            if (!values.isEmpty()) {
+                copied.put(field, new ArrayList<>(values.subList(0, Math.min(values.size(), HISTORY_PER_FIELD))));
+            }
+        });
+        history = copied;
         for (String fieldId : fields.keySet()) {
             if (!fieldId.startsWith(type.key() + ".")) {
                 throw new IllegalArgumentException("field " + fieldId + " does not belong to a " + type.key());
@@ -33,9 +49,24 @@ public record GoldenRecord(SubjectId id, SubjectType type, AreaId grid, Map<Stri
         }
     }
 
+    /** A record without history (a baseline import, a new subject). */
+    public GoldenRecord(SubjectId id, SubjectType type, AreaId grid, Map<String, FieldValue> fields) {
+        this(id, type, grid, fields, Map.of());
+    }
+
     @Override
     public Map<String, FieldValue> fields() {
         return Collections.unmodifiableMap(fields);
+    }
+
+    @Override
+    public Map<String, List<FieldValue>> history() {
+        return Collections.unmodifiableMap(history);
+    }
+
+    /** The earlier values of one field, newest first. */
+    public List<FieldValue> historyOf(String fieldId) {
+        return Collections.unmodifiableList(history.getOrDefault(fieldId, List.of()));
     }
 
     /** The value of a field, if the record has one. */
@@ -46,5 +77,19 @@ public record GoldenRecord(SubjectId id, SubjectType type, AreaId grid, Map<Stri
     /** The value of a field, or an empty string. */
     public String text(String fieldId) {
         return value(fieldId).orElse("");
+    }
+
+    /**
+     * Whether a field's value was collected (or confirmed) no longer than {@code maxAge} before {@code now};
+     * a field without a value is never fresh.
+     */
+    public boolean isFresh(String fieldId, Duration maxAge, Instant now) {
+        FieldValue value = fields.get(fieldId);
+        return value != null && !value.provenance().collectedAt().plus(maxAge).isBefore(now);
+    }
+
+    /** This record in another grid (a move), with the same values and history. */
+    public GoldenRecord movedTo(AreaId newGrid) {
+        return new GoldenRecord(id, type, newGrid, fields, history);
     }
 }

@@ -30,44 +30,172 @@ public final class Registry {
     public Registry(RegistryData data, Persister persister) {
         this.data = data;
         this.persister = persister;
+        if (data.submissions == null) {
+            data.submissions = new HashMap<>(); // a store written before edits were tracked
+        }
+        var gridOf = new HashMap<SubjectId, AreaId>();
+        data.grids.forEach((grid, records) -> records.keySet().forEach(id -> gridOf.put(id, grid)));
+        data.gridOf = gridOf;
     }
 
     /**
      * Puts records (new or replacing ones with the same id) and stores the touched grids. A record
-     * that moves to another grid leaves its old one.
+     * that moves to another grid leaves its old one. For baselines and tests; the apply loop uses
+     * {@link #apply}.
      */
     public void putAll(Collection<GoldenRecord> records) {
         lock.writeLock().lock();
         try {
             Set<Object> dirty = new HashSet<>();
-            for (GoldenRecord record : records) {
-                AreaId previous = data.gridOf.put(record.id(), record.grid());
-                if (previous != null && !previous.equals(record.grid())) {
-                    HashMap<SubjectId, GoldenRecord> old = data.grids.get(previous);
-                    old.remove(record.id());
-                    dirty.add(old);
-                }
-                HashMap<SubjectId, GoldenRecord> grid = data.grids.get(record.grid());
-                if (grid == null) {
-                    grid = new HashMap<>();
-                    data.grids.put(record.grid(), grid);
-                    dirty.add(data.grids);
-                }
-                grid.put(record.id(), record);
-                dirty.add(grid);
-            }
-            dirty.add(data.gridOf);
+            put(records, dirty);
             persister.storeAll(dirty.toArray());
         } finally {
             lock.writeLock().unlock();
         }
     }
 
-    /** Records the baseline the registry was seeded from. */
+    /**
+     * One step of the apply loop, stored in one Eclipse Store commit: the changed records, which subject
+     * each submission went to, the id counters, the last applied ledger sequence, and whatever other
+     * objects the caller changed in the same step (the review queue's). A sequence at or below
+     * {@link #lastAppliedSeq()} is refused: replay skips what the registry has.
+     *
+     * @param seq         the highest ledger sequence this step covers
+     * @param records     new and changed records
+     * @param submissions submission id → the subject it was applied to
+     * @param alsoStore   other changed objects to store in the same commit
+     */
+    public void apply(long seq, Collection<GoldenRecord> records, Map<String, SubjectId> submissions,
+                      Collection<?> alsoStore) {
+        lock.writeLock().lock();
+        try {
+            if (seq <= data.lastAppliedSeq) {
+                throw new IllegalStateException("ledger sequence " + seq + " is not after " + data.lastAppliedSeq);
+            }
+            Set<Object> dirty = new HashSet<>();
+            put(records, dirty);
+            submissions.forEach((submission, subject) -> {
+                AreaId grid = data.gridOf.get(subject);
+                HashMap<String, SubjectId> inGrid = data.submissions.get(grid);
+                if (inGrid == null) {
+                    inGrid = new HashMap<>();
+                    data.submissions.put(grid, inGrid);
+                    dirty.add(data.submissions);
+                }
+                inGrid.put(submission, subject);
+                dirty.add(inGrid);
+            });
+            data.lastAppliedSeq = seq;
+            dirty.add(data);
+            dirty.addAll(alsoStore);
+            persister.storeAll(dirty.toArray());
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Replaces everything this registry holds with what {@code source} holds (a rebuild from the ledger),
+     * and stores it.
+     */
+    public void replaceWith(Registry source) {
+        source.lock.readLock().lock();
+        lock.writeLock().lock();
+        try {
+            data.grids.clear();
+            source.data.grids.forEach((grid, records) -> data.grids.put(grid, new HashMap<>(records)));
+            data.submissions.clear();
+            source.data.submissions.forEach((grid, ids) -> data.submissions.put(grid, new HashMap<>(ids)));
+            data.gridOf = new HashMap<>(source.data.gridOf);
+            data.lastAppliedSeq = source.data.lastAppliedSeq;
+            data.lastResident = source.data.lastResident;
+            data.lastHousehold = source.data.lastHousehold;
+            data.lastPlace = source.data.lastPlace;
+            data.baseline = source.data.baseline;
+            persister.storeAll(data.grids, data.submissions, data);
+        } finally {
+            lock.writeLock().unlock();
+            source.lock.readLock().unlock();
+        }
+    }
+
+    private void put(Collection<GoldenRecord> records, Set<Object> dirty) {
+        for (GoldenRecord record : records) {
+            AreaId previous = data.gridOf.put(record.id(), record.grid());
+            if (previous != null && !previous.equals(record.grid())) {
+                HashMap<SubjectId, GoldenRecord> old = data.grids.get(previous);
+                old.remove(record.id());
+                dirty.add(old);
+            }
+            HashMap<SubjectId, GoldenRecord> grid = data.grids.get(record.grid());
+            if (grid == null) {
+                grid = new HashMap<>();
+                data.grids.put(record.grid(), grid);
+                dirty.add(data.grids);
+            }
+            grid.put(record.id(), record);
+            dirty.add(grid);
+        }
+    }
+
+    /**
+     * A fresh id for a new subject ({@code R00017715}): one more than the last given or seeded. Call it from
+     * the single writer; the counter is stored with its next {@link #apply}.
+     */
+    public SubjectId newId(SubjectType type) {
+        lock.writeLock().lock();
+        try {
+            long number = switch (type) {
+                case RESIDENT -> ++data.lastResident;
+                case HOUSEHOLD -> ++data.lastHousehold;
+                case PLACE -> ++data.lastPlace;
+            };
+            return new SubjectId(prefix(type) + "%08d".formatted(number));
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private static char prefix(SubjectType type) {
+        return Character.toUpperCase(type.key().charAt(0));
+    }
+
+    /** The subject an applied submission went to, if it was applied. */
+    public Optional<SubjectId> subjectOfSubmission(String submissionId) {
+        lock.readLock().lock();
+        try {
+            for (HashMap<String, SubjectId> inGrid : data.submissions.values()) {
+                SubjectId subject = inGrid.get(submissionId);
+                if (subject != null) {
+                    return Optional.of(subject);
+                }
+            }
+            return Optional.empty();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Records the baseline the registry was seeded from, and starts the id counters after the highest
+     * number the baseline used.
+     */
     public void markBaseline(String baseline) {
         lock.writeLock().lock();
         try {
             data.baseline = baseline;
+            for (SubjectId id : data.gridOf.keySet()) {
+                String value = id.value();
+                if (value.length() > 1 && value.substring(1).chars().allMatch(Character::isDigit)) {
+                    long number = Long.parseLong(value.substring(1));
+                    switch (value.charAt(0)) {
+                        case 'R' -> data.lastResident = Math.max(data.lastResident, number);
+                        case 'H' -> data.lastHousehold = Math.max(data.lastHousehold, number);
+                        case 'P' -> data.lastPlace = Math.max(data.lastPlace, number);
+                        default -> { }
+                    }
+                }
+            }
             persister.store(data);
         } finally {
             lock.writeLock().unlock();

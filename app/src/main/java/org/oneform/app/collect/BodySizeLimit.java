@@ -1,0 +1,41 @@
+package org.oneform.app.collect;
+
+import java.io.IOException;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Refuses request bodies larger than the sync API takes, before anything is read: 413
+ * {@code batch-too-large}. Attachments have their own size limit and are streamed, so they are not counted.
+ */
+final class BodySizeLimit extends OncePerRequestFilter {
+
+    /** 500 submissions of ordinary size fit many times over; a photo never travels inside JSON. */
+    static final long MAX_JSON_BYTES = 16L * 1024 * 1024;
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/sync/v1/attachments/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > MAX_JSON_BYTES) {
+            response.setStatus(SyncProblem.BATCH_TOO_LARGE.status().value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter().write("{\"type\":\"" + SyncProblem.BATCH_TOO_LARGE.type()
+                    + "\",\"title\":\"The batch is too large\",\"status\":413,\"code\":\"batch-too-large\","
+                    + "\"property\":\"body\",\"maxBytes\":" + MAX_JSON_BYTES + ",\"detail\":\"the body has "
+                    + request.getContentLengthLong() + " bytes; send at most " + MAX_JSON_BYTES + " per request\"}");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * The collector's HTTP door, {@code /api/sync/v1} (DESIGN.md §6): device sessions with bearer tokens
+ * (revocable, stored hashed), batch and single submission upload with a result per item, resumable
+ * content-addressed attachment upload, and receipts. Wire formats are records mapped from sync's domain
+ * with MapStruct ({@link org.oneform.app.collect.SyncWireMapper}), so the domain can change without
+ * breaking devices in the field. Problems are typed RFC 9457 documents ({@link
+ * org.oneform.app.collect.SyncProblem}). Documented with OpenAPI at {@code /v3/api-docs}.
+ */
+package org.oneform.app.collect;

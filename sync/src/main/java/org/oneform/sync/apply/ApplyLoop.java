@@ -1,0 +1,266 @@
+package org.oneform.sync.apply;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.oneform.sync.apply.internal.Applier;
+import org.oneform.sync.apply.internal.Step;
+import org.oneform.sync.intake.IntakeLedger;
+import org.oneform.sync.intake.LedgerEntry;
+import org.oneform.sync.registry.GoldenRecord;
+import org.oneform.sync.registry.Registry;
+import org.oneform.sync.registry.SubjectId;
+import org.oneform.sync.review.ReviewQueue;
+import org.oneform.sync.search.RegistryIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The single writer of the registry. {@link #catchUp()} (at start-up, before serving) brings the search
+ * index in step with the registry and replays the ledger entries the registry has not applied; {@link
+ * #start()} then runs a thread that applies new entries as {@link #signal()} announces them, in steps of
+ * up to {@value #STEP} entries: listeners, then one registry store with the step's last sequence, then
+ * the index (committed at most every {@link #INDEX_COMMIT_INTERVAL}, and when idle).
+ *
+ * <p>A step that fails stops the loop (nothing of it was stored); {@link #failure()} says why and the
+ * health check reports it. Restarting the process replays from the last stored step. See {@code
+ * docs/decisions/0005-intake-ledger-and-apply-loop.md}.
+ */
+public final class ApplyLoop implements AutoCloseable {
+
+    /** The most ledger entries applied in one registry store. */
+    public static final int STEP = 256;
+    /** How often the index commits while entries keep coming (it is searchable sooner, by refresh). */
+    public static final Duration INDEX_COMMIT_INTERVAL = Duration.ofSeconds(1);
+    /** Below this many entries between the index and the registry, catch-up re-indexes only their subjects. */
+    static final long REINDEX_LIMIT = 100_000;
+
+    private static final Logger log = LoggerFactory.getLogger(ApplyLoop.class);
+
+    private final IntakeLedger ledger;
+    private final Registry registry;
+    private final ReviewQueue review;
+    private final SubjectMatcher matcher;
+    private final RegistryIndex index;
+    private final List<ChangeListener> listeners;
+    private final Applier applier;
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition work = lock.newCondition();
+    private final Condition progress = lock.newCondition();
+    private boolean signalled;
+    private boolean closed;
+    private volatile Throwable failure;
+    private Thread thread;
+    private long lastIndexCommit;
+
+    public ApplyLoop(IntakeLedger ledger, Registry registry, ReviewQueue review, SubjectMatcher matcher,
+                     RegistryIndex index, List<ChangeListener> listeners) {
+        this.ledger = ledger;
+        this.registry = registry;
+        this.review = review;
+        this.matcher = matcher;
+        this.index = index;
+        this.listeners = List.copyOf(listeners);
+        this.applier = new Applier(registry, matcher);
+    }
+
+    /**
+     * Loads the matcher from the registry, brings the index in step with the registry (re-indexing the
+     * subjects of the entries it missed, or rebuilding it when it is far behind, ahead, or never committed)
+     * and applies every ledger entry the registry has not. Call once, before {@link #start()}.
+     *
+     * @return the number of ledger entries applied
+     */
+    public long catchUp() {
+        long started = System.nanoTime();
+        registry.all().forEach(matcher::put);
+        catchUpIndex();
+        long applied = 0;
+        for (List<LedgerEntry> entries; !(entries = ledger.after(registry.lastAppliedSeq(), STEP)).isEmpty(); ) {
+            applyStep(entries);
+            applied += entries.size();
+        }
+        index.commit(registry.lastAppliedSeq());
+        lastIndexCommit = System.nanoTime();
+        log.info("apply loop caught up: {} ledger entries applied, registry at sequence {}, {} records, in {} ms",
+                applied, registry.lastAppliedSeq(), registry.size(), (System.nanoTime() - started) / 1_000_000);
+        return applied;
+    }
+
+    private void catchUpIndex() {
+        long indexed = index.lastCommittedSeq();
+        long applied = registry.lastAppliedSeq();
+        if (indexed == applied && index.count() == registry.size()) {
+            return;
+        }
+        if (indexed != RegistryIndex.NEVER_COMMITTED && indexed < applied && applied - indexed <= REINDEX_LIMIT) {
+            Set<SubjectId> subjects = new LinkedHashSet<>();
+            for (List<LedgerEntry> entries; !(entries = ledger.after(indexed, STEP)).isEmpty()
+                    && entries.getFirst().seq() <= applied; ) {
+                for (LedgerEntry entry : entries) {
+                    if (entry.seq() <= applied) {
+                        registry.subjectOfSubmission(entry.id().toString()).ifPresent(subjects::add);
+                    }
+                }
+                indexed = entries.getLast().seq();
+            }
+            index.index(subjects.stream().flatMap(id -> registry.find(id).stream()).toList());
+            index.commit(applied);
+            if (index.count() == registry.size()) {
+                log.info("search index caught up: {} subjects re-indexed up to sequence {}", subjects.size(), applied);
+                return;
+            }
+        }
+        index.rebuild(registry.all(), applied);
+        log.info("search index rebuilt: {} records at sequence {}", index.count(), applied);
+    }
+
+    /** Starts the thread that applies new entries. */
+    public void start() {
+        lock.lock();
+        try {
+            if (thread != null) {
+                throw new IllegalStateException("already started");
+            }
+            thread = Thread.ofPlatform().name("oneform-apply").daemon(false).start(this::run);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** New entries are in the ledger. */
+    public void signal() {
+        lock.lock();
+        try {
+            signalled = true;
+            work.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The last sequence applied to the registry. */
+    public long appliedSeq() {
+        return registry.lastAppliedSeq();
+    }
+
+    /** Why the loop stopped, if a step failed. */
+    public Optional<Throwable> failure() {
+        return Optional.ofNullable(failure);
+    }
+
+    /** Waits until sequence {@code seq} is applied; false on timeout or when the loop has failed. */
+    public boolean awaitApplied(long seq, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        lock.lock();
+        try {
+            while (registry.lastAppliedSeq() < seq) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || failure != null) {
+                    return false;
+                }
+                progress.awaitNanos(left);
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void run() {
+        try {
+            while (waitForWork()) {
+                List<LedgerEntry> entries = ledger.after(registry.lastAppliedSeq(), STEP);
+                if (entries.isEmpty()) {
+                    commitIndex();
+                    continue;
+                }
+                applyStep(entries);
+                if (System.nanoTime() - lastIndexCommit >= INDEX_COMMIT_INTERVAL.toNanos()) {
+                    commitIndex();
+                }
+                lock.lock();
+                try {
+                    signalled = true; // there may be more
+                    progress.signalAll();
+                } finally {
+                    lock.unlock();
+                }
+            }
+            commitIndex();
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            log.error("the apply loop stopped at sequence {}; restart OneForm to replay from there",
+                    registry.lastAppliedSeq(), e);
+            lock.lock();
+            try {
+                progress.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    private boolean waitForWork() {
+        lock.lock();
+        try {
+            while (!signalled && !closed) {
+                // wake up now and then anyway: a signal lost to a race only delays, never drops
+                work.await(1, TimeUnit.SECONDS);
+                if (!signalled && ledger.lastSeq() > registry.lastAppliedSeq()) {
+                    signalled = true;
+                }
+            }
+            signalled = false;
+            return !closed;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void applyStep(List<LedgerEntry> entries) {
+        Step step = applier.apply(entries);
+        for (ChangeListener listener : listeners) {
+            listener.applied(step.changes());
+        }
+        Set<Object> reviewDirty = review.add(step.review());
+        registry.apply(step.lastSeq(), step.records(), step.submissions(), new ArrayList<>(reviewDirty));
+        index.index(new ArrayList<GoldenRecord>(step.records()));
+    }
+
+    private void commitIndex() {
+        long seq = registry.lastAppliedSeq();
+        if (index.lastCommittedSeq() != seq) {
+            index.commit(seq);
+        }
+        lastIndexCommit = System.nanoTime();
+    }
+
+    /** Stops the thread after its current step and commits the index. */
+    @Override
+    public void close() throws InterruptedException {
+        Thread running;
+        lock.lock();
+        try {
+            closed = true;
+            work.signalAll();
+            running = thread;
+        } finally {
+            lock.unlock();
+        }
+        if (running != null) {
+            running.join(Duration.ofSeconds(30));
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package org.oneform.sync.intake;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+
+import javax.sql.DataSource;
+
+import org.oneform.forms.catalog.SubjectType;
+import org.oneform.sync.area.AreaId;
+import org.oneform.sync.intake.internal.Canonical;
+import org.oneform.sync.registry.SubjectId;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The intake ledger in SQL: append-only, one row per accepted submission, numbered by a receipt sequence.
+ *
+ * <p>There is one appender per ledger (the data directory lock makes the process unique): it assigns the
+ * sequence numbers itself and commits under one lock, so commit order is sequence order and a reader that
+ * has seen sequence {@code n} has seen everything below it. {@link #append} returns only after the commit,
+ * which is what makes an acknowledgement durable. See {@code docs/decisions/0005-intake-ledger-and-apply-loop.md}.
+ */
+public final class IntakeLedger {
+
+    /** A submission that passed every check, ready to be written. */
+    record Pending(Submission submission, Uploader uploader, String contentHash, String payload,
+                   Map<String, String> values) {
+    }
+
+    /** What the ledger holds for an id: enough to answer a resend. */
+    record Stored(long seq, String contentHash, Instant receivedAt) {
+    }
+
+    private static final String COLUMNS = "seq, submission_id, subject_type, subject_id, grid_id, form_version, "
+            + "supersedes, username, device_id, content_hash, normalised, received_at";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final ReentrantLock appendLock = new ReentrantLock();
+    private long lastSeq;
+
+    public IntakeLedger(DataSource dataSource, PlatformTransactionManager transactions) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.tx = new TransactionTemplate(transactions);
+        this.lastSeq = readLastSeq();
+    }
+
+    private long readLastSeq() {
+        Long max = jdbc.queryForObject("SELECT MAX(seq) FROM intake_ledger", Long.class);
+        return max == null ? 0 : max;
+    }
+
+    /** The highest committed sequence (0 when empty). */
+    public long lastSeq() {
+        appendLock.lock();
+        try {
+            return lastSeq;
+        } finally {
+            appendLock.unlock();
+        }
+    }
+
+    public long count() {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM intake_ledger", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /**
+     * Writes the pending submissions in one transaction and returns, in the same order, {@code Accepted}
+     * with the new sequence, or — for an id the ledger already has — {@code Duplicate} (same content) or
+     * {@code Conflict} (different content). Returns after the commit.
+     */
+    List<ItemResult> append(List<Pending> pending, Instant receivedAt) {
+        if (pending.isEmpty()) {
+            return List.of();
+        }
+        appendLock.lock();
+        try {
+            return tx.execute(status -> {
+                Map<UUID, Stored> existing = find(pending.stream().map(p -> p.submission().id()).toList());
+                List<ItemResult> results = new ArrayList<>(pending.size());
+                List<Object[]> rows = new ArrayList<>();
+                long seq = lastSeq;
+                for (Pending p : pending) {
+                    UUID id = p.submission().id();
+                    Stored stored = existing.get(id);
+                    if (stored != null) {
+                        results.add(stored.contentHash().equals(p.contentHash())
+                                ? new ItemResult.Duplicate(id, stored.seq(), stored.receivedAt())
+                                : new ItemResult.Conflict(id, stored.seq(), stored.receivedAt()));
+                        continue;
+                    }
+                    seq++;
+                    rows.add(row(seq, p, receivedAt));
+                    existing.put(id, new Stored(seq, p.contentHash(), receivedAt));
+                    results.add(new ItemResult.Accepted(id, seq, receivedAt));
+                }
+                jdbc.batchUpdate("INSERT INTO intake_ledger (" + COLUMNS + ", payload) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                long committed = seq;
+                // the new last sequence counts only once the transaction commits
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        lastSeq = committed;
+                    }
+                });
+                return results;
+            });
+        } finally {
+            appendLock.unlock();
+        }
+    }
+
+    private static Object[] row(long seq, Pending p, Instant receivedAt) {
+        Submission s = p.submission();
+        String normalised = Canonical.json(Map.of("values", p.values(), "base", s.baseSeqs()));
+        return new Object[] {seq, s.id(), s.subjectType().key(), s.subject().map(SubjectId::value).orElse(null),
+                s.grid().value(), s.formVersion(), s.supersedes(), p.uploader().username(), p.uploader().deviceId(),
+                p.contentHash(), normalised, OffsetDateTime.ofInstant(receivedAt, ZoneOffset.UTC), p.payload()};
+    }
+
+    /** Sequence, content hash and receipt time of the ids the ledger has. */
+    Map<UUID, Stored> find(Collection<UUID> ids) {
+        Map<UUID, Stored> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        String marks = String.join(", ", ids.stream().map(id -> "?").toList());
+        jdbc.query("SELECT submission_id, seq, content_hash, received_at FROM intake_ledger WHERE submission_id IN ("
+                + marks + ")", rs -> {
+                    found.put(rs.getObject(1, UUID.class), new Stored(rs.getLong(2), rs.getString(3),
+                            rs.getObject(4, OffsetDateTime.class).toInstant()));
+                }, ids.toArray());
+        return found;
+    }
+
+    /** The entry of a submission, if the ledger has it. */
+    public Optional<LedgerEntry> entry(UUID id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM intake_ledger WHERE submission_id = ?", IntakeLedger::entry, id)
+                .stream().findFirst();
+    }
+
+    /** Up to {@code limit} entries after sequence {@code seq}, in sequence order. */
+    public List<LedgerEntry> after(long seq, int limit) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM intake_ledger WHERE seq > ? ORDER BY seq LIMIT ?",
+                IntakeLedger::entry, seq, limit);
+    }
+
+    /** The canonical payload of a submission as it was received. */
+    public Optional<String> payload(UUID id) {
+        return jdbc.queryForList("SELECT payload FROM intake_ledger WHERE submission_id = ?", String.class, id)
+                .stream().findFirst();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static LedgerEntry entry(ResultSet rs, int row) throws SQLException {
+        Map<String, Object> normalised = Canonical.parseObject(rs.getString("normalised"));
+        Map<String, String> values = new LinkedHashMap<>();
+        ((Map<String, Object>) normalised.getOrDefault("values", Map.of())).forEach((k, v) -> values.put(k, v.toString()));
+        Map<String, Long> base = new LinkedHashMap<>();
+        ((Map<String, Object>) normalised.getOrDefault("base", Map.of()))
+                .forEach((k, v) -> base.put(k, ((Number) v).longValue()));
+        String subject = rs.getString("subject_id");
+        return new LedgerEntry(rs.getLong("seq"), rs.getObject("submission_id", UUID.class),
+                SubjectType.ofKey(rs.getString("subject_type")), subject == null ? null : new SubjectId(subject),
+                new AreaId(rs.getString("grid_id")), rs.getInt("form_version"), rs.getObject("supersedes", UUID.class),
+                rs.getString("username"), rs.getString("device_id"), rs.getString("content_hash"), values, base,
+                rs.getObject("received_at", OffsetDateTime.class).toInstant());
+    }
+}
