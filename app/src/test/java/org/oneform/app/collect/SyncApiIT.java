@@ -350,7 +350,7 @@ class SyncApiIT extends OneFormIntegrationTest {
         Map<String, Long> bases = new LinkedHashMap<>();
         form.topLevel().forEach(f -> resident.value(f.id()).ifPresent(v -> {
             values.put(f.id(), v);
-            bases.put(f.id(), resident.fields().get(f.id()).provenance().ledgerSeq());
+            bases.put(f.id(), resident.fields().get(f.id()).valueSeq());
         }));
         values.put(field, value);
         Map<String, Object> submission = new LinkedHashMap<>();

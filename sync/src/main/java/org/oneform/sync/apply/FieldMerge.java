@@ -17,9 +17,10 @@ import org.oneform.sync.registry.Provenance;
  * submission carries, against the record's current value:
  * <ul>
  * <li>no current value: it is set;</li>
- * <li>the same value: confirmed — the provenance is renewed (the value is fresh again), history unchanged;</li>
+ * <li>the same value: confirmed — the provenance is renewed (the value is fresh again), its version
+ *     ({@link FieldValue#valueSeq()}) and history unchanged, so an edit based on that version still applies;</li>
  * <li>a different value: it replaces the current one (which goes to the field's history) when the worker
- *     edited from it — their base sequence is at least the current value's sequence — or when the current
+ *     edited from it — their base sequence is at least the current value's version — or when the current
  *     value came from the submission this one supersedes, or when the worker named no base and the current
  *     value is the baseline's (a first observation replaces an imported one). Otherwise someone changed the
  *     field since the worker's base: a {@link FieldConflict}, and the current value stands.</li>
@@ -53,7 +54,7 @@ public final class FieldMerge {
                 fields.put(field, new FieldValue(value, provenance));
                 changed.add(field);
             } else if (now.value().equals(value)) {
-                fields.put(field, new FieldValue(value, provenance));
+                fields.put(field, now.confirmedBy(provenance));
                 confirmed.add(field);
             } else if (editedFrom(now, baseSeqs.get(field), superseded)) {
                 List<FieldValue> earlier = new ArrayList<>(history.getOrDefault(field, List.of()));
@@ -71,7 +72,7 @@ public final class FieldMerge {
     }
 
     private static boolean editedFrom(FieldValue now, Long base, String superseded) {
-        long nowSeq = now.provenance().ledgerSeq();
+        long nowSeq = now.valueSeq();
         if (superseded != null && superseded.equals(now.provenance().source())) {
             return true;
         }

@@ -99,7 +99,13 @@ class FieldMergeTest {
         assertThat(merged.confirmed()).containsExactly("resident.phone");
         assertThat(merged.changed()).isEmpty();
         assertThat(merged.record().fields().get("resident.phone").provenance().ledgerSeq()).isEqualTo(9);
+        assertThat(merged.record().fields().get("resident.phone").valueSeq()).as("the version stays").isEqualTo(5);
         assertThat(merged.record().historyOf("resident.phone")).isEmpty();
+
+        MergeResult basedOnTheVersion = FieldMerge.merge(merged.record(), Map.of("resident.phone", "13905710002"),
+                Map.of("resident.phone", 5L), provenance(10), null);
+        assertThat(basedOnTheVersion.changed()).as("a confirmation is no change to conflict with")
+                .containsExactly("resident.phone");
     }
 
     @Test
@@ -133,7 +139,7 @@ class FieldMergeTest {
     /** What a worker who loaded {@code record} as prefill reports as the base of every field. */
     private static Map<String, Long> basesOf(GoldenRecord record) {
         Map<String, Long> bases = new HashMap<>();
-        record.fields().forEach((field, value) -> bases.put(field, value.provenance().ledgerSeq()));
+        record.fields().forEach((field, value) -> bases.put(field, value.valueSeq()));
         return bases;
     }
 
