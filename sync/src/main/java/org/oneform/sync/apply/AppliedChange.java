@@ -10,7 +10,8 @@ import org.oneform.sync.registry.GoldenRecord;
  * One ledger entry as applied: what a department feed needs to decide who gets what.
  *
  * @param seq          the ledger sequence
- * @param submissionId the submission; with a department, the idempotency key of a delivery
+ * @param submissionId the submission (for a split: the split's id, for both records it changes); with the
+ *                     subject and a department, the idempotency key of a delivery
  * @param username     the grid worker who collected it
  * @param record       the golden record after the change
  * @param created      whether the record was created by this submission

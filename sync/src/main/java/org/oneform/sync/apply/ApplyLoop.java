@@ -69,7 +69,7 @@ public final class ApplyLoop implements AutoCloseable {
         this.matcher = matcher;
         this.index = index;
         this.listeners = List.copyOf(listeners);
-        this.applier = new Applier(registry, matcher);
+        this.applier = new Applier(registry, matcher, ledger::entry);
     }
 
     /**

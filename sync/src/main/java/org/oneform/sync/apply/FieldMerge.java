@@ -18,7 +18,8 @@ import org.oneform.sync.registry.Provenance;
  * <ul>
  * <li>no current value: it is set;</li>
  * <li>the same value: confirmed — the provenance is renewed (the value is fresh again), its version
- *     ({@link FieldValue#valueSeq()}) and history unchanged, so an edit based on that version still applies;</li>
+ *     ({@link FieldValue#valueSeq()}) unchanged, so an edit based on that version still applies; the value with
+ *     its earlier provenance goes to history, so a split can restore it;</li>
  * <li>a different value: it replaces the current one (which goes to the field's history) when the worker
  *     edited from it — their base sequence is at least the current value's version — or when the current
  *     value came from the submission this one supersedes, or when the worker named no base and the current
@@ -54,12 +55,11 @@ public final class FieldMerge {
                 fields.put(field, new FieldValue(value, provenance));
                 changed.add(field);
             } else if (now.value().equals(value)) {
+                pushHistory(history, field, now);
                 fields.put(field, now.confirmedBy(provenance));
                 confirmed.add(field);
             } else if (editedFrom(now, baseSeqs.get(field), superseded)) {
-                List<FieldValue> earlier = new ArrayList<>(history.getOrDefault(field, List.of()));
-                earlier.addFirst(now);
-                history.put(field, earlier);
+                pushHistory(history, field, now);
                 fields.put(field, new FieldValue(value, provenance));
                 changed.add(field);
             } else {
@@ -69,6 +69,13 @@ public final class FieldMerge {
         });
         var record = new GoldenRecord(current.id(), current.type(), current.grid(), fields, history);
         return new MergeResult(record, changed, confirmed, conflicts);
+    }
+
+    /** The value as it stood, with its provenance, becomes the newest history entry (so a split can restore it). */
+    private static void pushHistory(Map<String, List<FieldValue>> history, String field, FieldValue now) {
+        List<FieldValue> earlier = new ArrayList<>(history.getOrDefault(field, List.of()));
+        earlier.addFirst(now);
+        history.put(field, earlier);
     }
 
     private static boolean editedFrom(FieldValue now, Long base, String superseded) {

@@ -46,7 +46,7 @@ public final class IntakeLedger {
     record Stored(long seq, String contentHash, Instant receivedAt) {
     }
 
-    private static final String COLUMNS = "seq, submission_id, subject_type, subject_id, grid_id, form_version, "
+    private static final String COLUMNS = "seq, kind, submission_id, subject_type, subject_id, grid_id, form_version, "
             + "supersedes, username, device_id, content_hash, normalised, received_at";
 
     private final JdbcTemplate jdbc;
@@ -111,7 +111,7 @@ public final class IntakeLedger {
                     results.add(new ItemResult.Accepted(id, seq, receivedAt));
                 }
                 jdbc.batchUpdate("INSERT INTO intake_ledger (" + COLUMNS + ", payload) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
                 long committed = seq;
                 // the new last sequence counts only once the transaction commits
                 TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -130,9 +130,43 @@ public final class IntakeLedger {
     private static Object[] row(long seq, Pending p, Instant receivedAt) {
         Submission s = p.submission();
         String normalised = Canonical.json(Map.of("values", p.values(), "base", s.baseSeqs()));
-        return new Object[] {seq, s.id(), s.subjectType().key(), s.subject().map(SubjectId::value).orElse(null),
+        return new Object[] {seq, EntryKind.SUBMISSION.key(), s.id(), s.subjectType().key(), s.subject().map(SubjectId::value).orElse(null),
                 s.grid().value(), s.formVersion(), s.supersedes(), p.uploader().username(), p.uploader().deviceId(),
                 p.contentHash(), normalised, OffsetDateTime.ofInstant(receivedAt, ZoneOffset.UTC), p.payload()};
+    }
+
+    /**
+     * Records a split: {@code merged} (a submission that was merged into {@code subject}) is to become a
+     * record of its own. Returns the split's sequence, after the commit; the apply loop does the rest.
+     *
+     * @param by  the supervisor or admin deciding it
+     * @param why their reason, kept in the ledger
+     */
+    public long appendSplit(UUID merged, SubjectId subject, String by, String why, Instant at) {
+        LedgerEntry original = entry(merged).filter(e -> e.kind() == EntryKind.SUBMISSION)
+                .orElseThrow(() -> new IllegalArgumentException("no submission " + merged + " in the ledger"));
+        appendLock.lock();
+        try {
+            return tx.execute(status -> {
+                long seq = lastSeq + 1;
+                String payload = Canonical.json(Map.of("split", merged.toString(), "subject", subject.value(),
+                        "by", by, "why", why == null ? "" : why));
+                jdbc.update("INSERT INTO intake_ledger (" + COLUMNS + ", payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        seq, EntryKind.SPLIT.key(), UUID.randomUUID(), original.subjectType().key(), subject.value(),
+                        original.grid().value(), original.formVersion(), merged, by, "console", Canonical.sha256(payload),
+                        Canonical.json(Map.of("values", Map.of(), "base", Map.of())),
+                        OffsetDateTime.ofInstant(at, ZoneOffset.UTC), payload);
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        lastSeq = seq;
+                    }
+                });
+                return seq;
+            });
+        } finally {
+            appendLock.unlock();
+        }
     }
 
     /** Sequence, content hash and receipt time of the ids the ledger has. */
@@ -177,7 +211,8 @@ public final class IntakeLedger {
         ((Map<String, Object>) normalised.getOrDefault("base", Map.of()))
                 .forEach((k, v) -> base.put(k, ((Number) v).longValue()));
         String subject = rs.getString("subject_id");
-        return new LedgerEntry(rs.getLong("seq"), rs.getObject("submission_id", UUID.class),
+        return new LedgerEntry(rs.getLong("seq"), EntryKind.ofKey(rs.getString("kind")),
+                rs.getObject("submission_id", UUID.class),
                 SubjectType.ofKey(rs.getString("subject_type")), subject == null ? null : new SubjectId(subject),
                 new AreaId(rs.getString("grid_id")), rs.getInt("form_version"), rs.getObject("supersedes", UUID.class),
                 rs.getString("username"), rs.getString("device_id"), rs.getString("content_hash"), values, base,

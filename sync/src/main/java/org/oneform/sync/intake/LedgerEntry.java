@@ -15,12 +15,13 @@ import org.oneform.sync.registry.SubjectId;
  * One row of the intake ledger, as the apply loop reads it.
  *
  * @param seq         the receipt sequence; the only order the server trusts
- * @param id          the submission id
+ * @param kind        a submission, or an operation such as a split
+ * @param id          the submission (or operation) id
  * @param subjectType what the form was about
  * @param subjectId   the golden record named by the device, or null
  * @param grid        the grid it was collected in
  * @param formVersion the form version it was validated against
- * @param supersedes  the submission it edits, or null
+ * @param supersedes  the submission it edits (for a split: the submission taken out), or null
  * @param username    the grid worker
  * @param deviceId    the device
  * @param contentHash SHA-256 of the canonical payload
@@ -28,11 +29,12 @@ import org.oneform.sync.registry.SubjectId;
  * @param baseSeqs    the base sequence per field the worker edited from
  * @param receivedAt  when the server received it
  */
-public record LedgerEntry(long seq, UUID id, SubjectType subjectType, SubjectId subjectId, AreaId grid, int formVersion,
+public record LedgerEntry(long seq, EntryKind kind, UUID id, SubjectType subjectType, SubjectId subjectId, AreaId grid, int formVersion,
                           UUID supersedes, String username, String deviceId, String contentHash,
                           Map<String, String> values, Map<String, Long> baseSeqs, Instant receivedAt) {
 
     public LedgerEntry {
+        Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(subjectType, "subjectType");
         Objects.requireNonNull(grid, "grid");

@@ -245,7 +245,10 @@ public final class RegistryIndex implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        refresher.shutdownNow();
+        // shutdown, not shutdownNow: interrupting a thread inside Lucene I/O closes its channels and can
+        // invalidate the index's write lock ("FileLock invalidated by an external force"); the periodic
+        // refresh is cancelled and a running one finishes
+        refresher.shutdown();
         try {
             refresher.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.oneform.forms.catalog.SubjectType;
 import org.oneform.sync.registry.GoldenRecord;
 import org.oneform.sync.registry.SubjectId;
 import org.oneform.sync.review.ReviewKind;
@@ -131,6 +130,40 @@ class ApplyLoopTest {
             RebuildReport report = new Rebuild(world.ledger).rebuild(world.registry, world.review, SyncWorld.baseline(),
                     SyncWorld.BASELINE, new IdentifierMatcher(), false, world.storage);
             assertThat(report.ledgerEntries()).isEqualTo(4);
+            assertThat(report.equal()).as(report.toString()).isTrue();
+        }
+    }
+
+    @Test
+    void aWrongMergeIsUndoneBySplittingAndBothRecordsGetTheirValuesAndProvenanceBack() throws Exception {
+        try (SyncWorld world = SyncWorld.open(dir)) {
+            world.loop.catchUp();
+            world.loop.start();
+            GoldenRecord wangBefore = world.registry.find(WANG).orElseThrow();
+            // a worker typed 王芳's ID number for a newcomer: the deterministic match merges them
+            var newcomer = world.found("汪方", wangBefore.text("resident.id_number").substring(0, 17), "13905717777");
+            long merged = world.send(newcomer).getFirst();
+            assertThat(world.loop.awaitApplied(merged, Duration.ofSeconds(10))).isTrue();
+            assertThat(world.registry.find(WANG).orElseThrow().text("resident.name")).isEqualTo("汪方");
+            assertThat(world.registry.size()).isEqualTo(2);
+
+            long split = world.ledger.appendSplit(newcomer.id(), WANG, "supervisor1", "两人身份证号相同，实为不同人",
+                    java.time.Instant.parse("2026-11-22T03:00:00Z"));
+            world.loop.signal();
+            assertThat(world.loop.awaitApplied(split, Duration.ofSeconds(10))).isTrue();
+
+            GoldenRecord wang = world.registry.find(WANG).orElseThrow();
+            assertThat(wang.fields()).as("王芳 is as she was, provenance included").isEqualTo(wangBefore.fields());
+            GoldenRecord separate = world.registry.find(new SubjectId("R00000003")).orElseThrow();
+            assertThat(separate.text("resident.name")).isEqualTo("汪方");
+            assertThat(separate.text("resident.phone")).isEqualTo("13905717777");
+            assertThat(separate.fields().get("resident.name").provenance().ledgerSeq()).isEqualTo(merged);
+            assertThat(separate.fields().get("resident.name").provenance().source()).isEqualTo(newcomer.id().toString());
+            assertThat(world.registry.subjectOfSubmission(newcomer.id().toString())).contains(separate.id());
+            assertThat(world.heard.getLast()).extracting(AppliedChange::created).containsExactly(false, true);
+
+            RebuildReport report = new Rebuild(world.ledger).rebuild(world.registry, world.review, SyncWorld.baseline(),
+                    SyncWorld.BASELINE, new IdentifierMatcher(), false, world.storage);
             assertThat(report.equal()).as(report.toString()).isTrue();
         }
     }

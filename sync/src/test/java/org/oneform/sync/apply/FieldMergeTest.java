@@ -93,14 +93,15 @@ class FieldMergeTest {
     }
 
     @Test
-    void aSameValueConfirmsTheFieldSoItIsFreshAgainWithoutHistory() {
+    void aSameValueConfirmsTheFieldSoItIsFreshAgainAndKeepsItsVersion() {
         GoldenRecord base = record(Map.of("resident.phone", new FieldValue("13905710001", provenance(5))));
         MergeResult merged = FieldMerge.merge(base, Map.of("resident.phone", "13905710001"), Map.of(), provenance(9), null);
         assertThat(merged.confirmed()).containsExactly("resident.phone");
         assertThat(merged.changed()).isEmpty();
         assertThat(merged.record().fields().get("resident.phone").provenance().ledgerSeq()).isEqualTo(9);
         assertThat(merged.record().fields().get("resident.phone").valueSeq()).as("the version stays").isEqualTo(5);
-        assertThat(merged.record().historyOf("resident.phone")).isEmpty();
+        assertThat(merged.record().historyOf("resident.phone")).as("the earlier provenance, for a split")
+                .containsExactly(base.fields().get("resident.phone"));
 
         MergeResult basedOnTheVersion = FieldMerge.merge(merged.record(), Map.of("resident.phone", "13905710002"),
                 Map.of("resident.phone", 5L), provenance(10), null);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 
 import org.oneform.sync.apply.AppliedChange;
 import org.oneform.sync.apply.FieldConflict;
@@ -13,6 +15,7 @@ import org.oneform.sync.apply.FieldMerge;
 import org.oneform.sync.apply.Match;
 import org.oneform.sync.apply.MergeResult;
 import org.oneform.sync.apply.SubjectMatcher;
+import org.oneform.sync.intake.EntryKind;
 import org.oneform.sync.intake.LedgerEntry;
 import org.oneform.sync.registry.FieldValue;
 import org.oneform.sync.registry.GoldenRecord;
@@ -23,19 +26,25 @@ import org.oneform.sync.review.ReviewItem;
 import org.oneform.sync.review.ReviewKind;
 
 /**
- * Applies consecutive ledger entries in memory: finds each entry's subject (named; the one its
+ * Applies consecutive ledger entries in memory. A submission: finds its subject (named; the one its
  * superseded submission went to; or dedup's match — a new record when there is none or only a possible
- * one), merges it field by field, and collects the records, review items and changes of the step. Later
+ * one) and merges it field by field; a split takes a merged submission back out into a record of its own.
+ * It collects the records, review items and changes of the step. Later
  * entries of a step see the earlier ones' results. Single-threaded, like the loop that owns it.
  */
 public final class Applier {
 
     private final Registry registry;
     private final SubjectMatcher matcher;
+    private final Function<UUID, Optional<LedgerEntry>> ledger;
 
-    public Applier(Registry registry, SubjectMatcher matcher) {
+    /**
+     * @param ledger looks up an earlier ledger entry by id (a split needs the submission it takes out)
+     */
+    public Applier(Registry registry, SubjectMatcher matcher, Function<UUID, Optional<LedgerEntry>> ledger) {
         this.registry = registry;
         this.matcher = matcher;
+        this.ledger = ledger;
     }
 
     public Step apply(List<LedgerEntry> entries) {
@@ -46,11 +55,17 @@ public final class Applier {
         long lastSeq = 0;
         for (LedgerEntry entry : entries) {
             lastSeq = entry.seq();
-            AppliedChange change = applyOne(entry, records, submissions, review);
-            records.put(change.record().id(), change.record());
-            submissions.put(entry.id().toString(), change.record().id());
-            matcher.put(change.record());
-            changes.add(change);
+            List<AppliedChange> applied = entry.kind() == EntryKind.SPLIT
+                    ? split(entry, records, submissions, review)
+                    : List.of(applyOne(entry, records, submissions, review));
+            if (entry.kind() == EntryKind.SUBMISSION) {
+                submissions.put(entry.id().toString(), applied.getFirst().record().id());
+            }
+            for (AppliedChange change : applied) {
+                records.put(change.record().id(), change.record());
+                matcher.put(change.record());
+                changes.add(change);
+            }
         }
         return new Step(lastSeq, List.copyOf(records.values()), submissions, review, changes);
     }
@@ -99,6 +114,55 @@ public final class Applier {
                     "field " + conflict.fieldId() + " changed since base " + conflict.baseSeq()));
         }
         return new AppliedChange(entry.seq(), entry.id(), entry.username(), after, false, merged.changed(), merged.confirmed());
+    }
+
+    /**
+     * Takes a merged submission out of the record it went into: every value of the record that submission
+     * set or confirmed goes back to the one before it (or away, if it brought the field), and the
+     * submission's own values become a new record with their original provenance.
+     */
+    private List<AppliedChange> split(LedgerEntry op, Map<SubjectId, GoldenRecord> records,
+                                      Map<String, SubjectId> submissions, List<ReviewItem> review) {
+        String mergedId = op.supersedes().toString();
+        SubjectId subject = op.subjectId();
+        Optional<SubjectId> wentTo = Optional.ofNullable(submissions.get(mergedId))
+                .or(() -> registry.subjectOfSubmission(mergedId));
+        Optional<GoldenRecord> current = Optional.ofNullable(records.get(subject)).or(() -> registry.find(subject));
+        Optional<LedgerEntry> merged = ledger.apply(op.supersedes());
+        if (current.isEmpty() || merged.isEmpty() || !wentTo.equals(Optional.of(subject))) {
+            review.add(new ReviewItem(op.seq() + "-0", ReviewKind.VALIDATION_WARNING, op.grid(), subject, null, op.id(),
+                    op.seq(), null, null, null, 0, "split of " + mergedId + " from " + subject.value()
+                    + " does not apply: the submission is not part of that record", op.receivedAt()));
+            return List.of();
+        }
+        GoldenRecord before = current.get();
+        Map<String, FieldValue> fields = new LinkedHashMap<>();
+        Map<String, List<FieldValue>> history = new LinkedHashMap<>(before.history());
+        Set<String> restored = new java.util.LinkedHashSet<>();
+        before.fields().forEach((field, value) -> {
+            if (!value.provenance().source().equals(mergedId)) {
+                fields.put(field, value);
+                return;
+            }
+            restored.add(field);
+            List<FieldValue> earlier = new ArrayList<>(history.getOrDefault(field, List.of()));
+            if (!earlier.isEmpty()) {
+                fields.put(field, earlier.removeFirst());
+                history.put(field, earlier);
+            }
+        });
+        GoldenRecord back = new GoldenRecord(before.id(), before.type(), before.grid(), fields, history);
+        LedgerEntry original = merged.get();
+        var provenance = new Provenance(mergedId, original.username(), original.receivedAt(), original.seq(),
+                original.formVersion());
+        Map<String, FieldValue> own = new LinkedHashMap<>();
+        original.values().forEach((field, value) -> own.put(field, new FieldValue(value, provenance)));
+        GoldenRecord separate = new GoldenRecord(registry.newId(original.subjectType()), original.subjectType(),
+                original.grid(), own);
+        submissions.put(mergedId, separate.id());
+        return List.of(
+                new AppliedChange(op.seq(), op.id(), op.username(), back, false, restored, Set.of()),
+                new AppliedChange(op.seq(), op.id(), op.username(), separate, true, own.keySet(), Set.of()));
     }
 
     private static ReviewItem item(LedgerEntry entry, int n, ReviewKind kind, SubjectId subject, SubjectId other,
