@@ -135,6 +135,36 @@ class ApplyLoopTest {
     }
 
     @Test
+    void anEditNamingTheSubmissionItSupersedesGoesToTheSameRecordEvenBeforeThatOneWasApplied() throws Exception {
+        try (SyncWorld world = SyncWorld.open(dir)) {
+            world.loop.catchUp();
+            var found = world.found("周婷", "33018719990909006", "13905718888");
+            Map<String, Object> corrected = new java.util.LinkedHashMap<>(found.values());
+            corrected.put("resident.phone", "13905718889");
+            var edit = new org.oneform.sync.intake.Submission(java.util.UUID.randomUUID(), found.subjectType(),
+                    found.formVersion(), null, found.grid(), found.id(), corrected, Map.of(), null);
+            // both in one batch, both in one step: the edit must find the record the first one creates
+            List<Long> seqs = world.send(found, edit);
+            world.loop.start();
+            assertThat(world.loop.awaitApplied(seqs.getLast(), Duration.ofSeconds(10))).isTrue();
+
+            assertThat(world.registry.size()).isEqualTo(3);
+            SubjectId created = world.registry.subjectOfSubmission(found.id().toString()).orElseThrow();
+            assertThat(world.registry.subjectOfSubmission(edit.id().toString())).contains(created);
+            GoldenRecord record = world.registry.find(created).orElseThrow();
+            assertThat(record.text("resident.phone")).as("a correction of one's own submission needs no base")
+                    .isEqualTo("13905718889");
+            assertThat(world.review.all()).isEmpty();
+
+            var unknown = new org.oneform.sync.intake.Submission(java.util.UUID.randomUUID(), found.subjectType(),
+                    found.formVersion(), null, found.grid(), java.util.UUID.randomUUID(), corrected, Map.of(), null);
+            assertThat(world.intake.receive(SyncWorld.WORKER, List.of(unknown)).getFirst())
+                    .isInstanceOfSatisfying(org.oneform.sync.intake.ItemResult.Invalid.class,
+                            invalid -> assertThat(invalid.code()).isEqualTo("unknown-superseded"));
+        }
+    }
+
+    @Test
     void aWrongMergeIsUndoneBySplittingAndBothRecordsGetTheirValuesAndProvenanceBack() throws Exception {
         try (SyncWorld world = SyncWorld.open(dir)) {
             world.loop.catchUp();
