@@ -44,6 +44,8 @@ class ApplyLoopTest {
             assertThat(changes.get(0).changed()).contains("resident.phone").doesNotContain("resident.name", "resident.id_number");
             assertThat(changes.get(0).created()).isFalse();
             assertThat(changes.get(1).created()).isTrue();
+            assertThat(changes).extracting(AppliedChange::type)
+                    .containsExactly(ChangeType.UPDATED, ChangeType.CREATED, ChangeType.UPDATED);
             assertThat(changes.get(1).record().id().value()).isEqualTo("R00000003");
             assertThat(world.registry.find(ZHANG).orElseThrow().text("resident.phone")).isEqualTo("13905719999");
 
@@ -191,6 +193,9 @@ class ApplyLoopTest {
             assertThat(separate.fields().get("resident.name").provenance().source()).isEqualTo(newcomer.id().toString());
             assertThat(world.registry.subjectOfSubmission(newcomer.id().toString())).contains(separate.id());
             assertThat(world.heard.getLast()).extracting(AppliedChange::created).containsExactly(false, true);
+            assertThat(world.heard.getLast()).extracting(AppliedChange::type).containsOnly(ChangeType.SPLIT);
+            assertThat(world.heard.stream().flatMap(List::stream).filter(c -> c.seq() == merged))
+                    .extracting(AppliedChange::type).containsExactly(ChangeType.MERGED);
 
             RebuildReport report = new Rebuild(world.ledger).rebuild(world.registry, world.review, SyncWorld.baseline(),
                     SyncWorld.BASELINE, new IdentifierMatcher(), false, world.storage);

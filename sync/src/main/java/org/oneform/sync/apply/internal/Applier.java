@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.oneform.sync.apply.AppliedChange;
+import org.oneform.sync.apply.ChangeType;
 import org.oneform.sync.apply.FieldConflict;
 import org.oneform.sync.apply.FieldMerge;
 import org.oneform.sync.apply.Match;
@@ -81,9 +82,13 @@ public final class Applier {
         }
         SubjectId possible = null;
         double score = 0;
+        ChangeType type = ChangeType.UPDATED;
         if (target.isEmpty()) {
             switch (matcher.match(entry.subjectType(), entry.values())) {
-                case Match.Same same -> target = Optional.of(same.subject());
+                case Match.Same same -> {
+                    target = Optional.of(same.subject());
+                    type = ChangeType.MERGED;
+                }
                 case Match.Possible maybe -> {
                     possible = maybe.subject();
                     score = maybe.score();
@@ -104,7 +109,8 @@ public final class Applier {
                 review.add(item(entry, review.size(), ReviewKind.VALIDATION_WARNING, id, null, null, 0,
                         "named subject " + id.value() + " was not in the registry; created it"));
             }
-            return new AppliedChange(entry.seq(), entry.id(), entry.username(), record, true, fields.keySet(), Set.of());
+            return new AppliedChange(entry.seq(), entry.id(), entry.username(), entry.receivedAt(), ChangeType.CREATED,
+                    null, record, fields.keySet(), Set.of());
         }
         GoldenRecord before = current.get();
         MergeResult merged = FieldMerge.merge(before, entry.values(), entry.baseSeqs(), provenance, entry.supersedes());
@@ -113,7 +119,8 @@ public final class Applier {
             review.add(item(entry, review.size(), ReviewKind.FIELD_CONFLICT, after.id(), null, conflict, 0,
                     "field " + conflict.fieldId() + " changed since base " + conflict.baseSeq()));
         }
-        return new AppliedChange(entry.seq(), entry.id(), entry.username(), after, false, merged.changed(), merged.confirmed());
+        return new AppliedChange(entry.seq(), entry.id(), entry.username(), entry.receivedAt(), type, before, after,
+                merged.changed(), merged.confirmed());
     }
 
     /**
@@ -161,8 +168,10 @@ public final class Applier {
                 original.grid(), own);
         submissions.put(mergedId, separate.id());
         return List.of(
-                new AppliedChange(op.seq(), op.id(), op.username(), back, false, restored, Set.of()),
-                new AppliedChange(op.seq(), op.id(), op.username(), separate, true, own.keySet(), Set.of()));
+                new AppliedChange(op.seq(), op.id(), op.username(), op.receivedAt(), ChangeType.SPLIT, before, back,
+                        restored, Set.of()),
+                new AppliedChange(op.seq(), op.id(), op.username(), op.receivedAt(), ChangeType.SPLIT, null, separate,
+                        own.keySet(), Set.of()));
     }
 
     private static ReviewItem item(LedgerEntry entry, int n, ReviewKind kind, SubjectId subject, SubjectId other,
