@@ -24,6 +24,7 @@ import org.oneform.forms.compile.FormVersion;
 import org.oneform.forms.compile.FormVersions;
 import org.oneform.forms.values.IdNumber;
 import org.oneform.sync.apply.ApplyLoop;
+import org.oneform.sync.feeds.DeliveryStore;
 import org.oneform.sync.area.AreaId;
 import org.oneform.sync.intake.IntakeLedger;
 import org.oneform.sync.registry.GoldenRecord;
@@ -61,6 +62,10 @@ class SyncApiIT extends OneFormIntegrationTest {
     ApplyLoop loop;
     @Autowired
     ReviewQueue review;
+    @Autowired
+    DeliveryStore deliveries;
+    @Autowired
+    org.oneform.sync.feeds.Subscriptions subscriptions;
 
     private String token;
     private AreaId grid;
@@ -318,6 +323,31 @@ class SyncApiIT extends OneFormIntegrationTest {
             assertThat(item.subjectId().value()).isEqualTo(subject);
             assertThat(item.fieldId()).isEqualTo("resident.phone");
             assertThat(item.proposed()).isEqualTo("13905710014");
+        });
+    }
+
+    @Test
+    void anAppliedChangeIsDeliveredOnlyToTheDepartmentsThatAskedForTheChangedFieldsOnce() throws Exception {
+        GoldenRecord resident = someResident(7);
+        Map<String, Object> submission = edit(resident, "resident.phone", "13905710021");
+        long seq = accepted(batch(submission).get(0));
+        assertThat(loop.awaitApplied(seq, Duration.ofSeconds(10))).isTrue();
+
+        List<DeliveryStore.LedgerRow> rows = deliveries.ledgerOf(resident.id().value());
+        var asked = subscriptions.forType(SubjectType.RESIDENT);
+        assertThat(rows).isNotEmpty().allSatisfy(row -> {
+            java.util.Set<String> allowed = new java.util.HashSet<>();
+            asked.getOrDefault(row.department(), List.of()).forEach(g -> allowed.addAll(g.fields()));
+            assertThat(allowed).as("%s asked for every field it got", row.department()).containsAll(row.fields())
+                    .contains("resident.phone");
+        });
+        assertThat(rows).extracting(DeliveryStore.LedgerRow::department).doesNotHaveDuplicates();
+        asked.forEach((department, grants) -> {
+            boolean wantsPhone = grants.stream().anyMatch(g -> g.fields().contains("resident.phone") && g.filter().isEmpty());
+            if (wantsPhone) {
+                assertThat(rows).as("%s asked for phones of everyone", department)
+                        .anyMatch(row -> row.department().equals(department));
+            }
         });
     }
 

@@ -10,7 +10,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oneform.sync.feeds.DeliveryStore;
+import org.oneform.sync.feeds.Fanout;
+import org.oneform.sync.feeds.FeedWriter;
+import org.oneform.sync.feeds.Subscriptions;
 import org.oneform.sync.registry.GoldenRecord;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.oneform.sync.registry.SubjectId;
 import org.oneform.sync.review.ReviewKind;
 import org.oneform.sync.search.SearchQuery;
@@ -52,6 +57,35 @@ class ApplyLoopTest {
             world.index.refresh();
             assertThat(world.index.search(SearchQuery.of("林晓雯", SyncWorld.GRID)).hits())
                     .extracting(hit -> hit.id().value()).containsExactly("R00000003");
+        }
+    }
+
+    @Test
+    void deliveriesAreWrittenOnceWhateverTheReplaysAndCarryOnlyRequestedFields() throws Exception {
+        try (SyncWorld world = SyncWorld.open(dir)) {
+            var store = new DeliveryStore(world.dataSource, new DataSourceTransactionManager(world.dataSource),
+                    java.time.Clock.systemUTC());
+            var subscriptions = Subscriptions.of(world.requests);
+            var writer = new FeedWriter(new Fanout(subscriptions, "apply-loop-test-pseudonym-key!!!".getBytes()), store);
+            world.listener = changes -> {
+                world.heard.add(changes);
+                writer.applied(changes);
+            };
+            world.loop.catchUp();
+            world.loop.start();
+            long seq = world.send(world.edit(ZHANG, Map.of("resident.phone", "13905719998"))).getFirst();
+            assertThat(world.loop.awaitApplied(seq, Duration.ofSeconds(10))).isTrue();
+            List<DeliveryStore.LedgerRow> first = store.ledgerOf(ZHANG.value());
+            assertThat(first).isNotEmpty().allSatisfy(row -> {
+                java.util.Set<String> asked = new java.util.HashSet<>();
+                subscriptions.of(row.department()).forEach(g -> asked.addAll(g.fields()));
+                assertThat(asked).containsAll(row.fields());
+            });
+
+            // a crash between the deliveries and the registry store replays the step: the listener hears it again
+            writer.applied(world.heard.getLast());
+            writer.applied(world.heard.getLast());
+            assertThat(store.ledgerOf(ZHANG.value())).isEqualTo(first);
         }
     }
 

@@ -67,6 +67,8 @@ final class SyncWorld implements AutoCloseable {
     final RegistryIndex index;
     final ApplyLoop loop;
     final FormVersions forms;
+    final org.oneform.forms.request.FieldRequests requests;
+    final javax.sql.DataSource dataSource;
     final List<List<AppliedChange>> heard = new ArrayList<>();
     ChangeListener listener = heard::add;
 
@@ -83,7 +85,8 @@ final class SyncWorld implements AutoCloseable {
         Root root = (Root) storage.root();
         Clock clock = Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
         var catalog = new Catalog(root.forms, storage);
-        var requests = new FieldRequests(root.forms, storage, catalog, clock);
+        requests = new FieldRequests(root.forms, storage, catalog, clock);
+        dataSource = h2;
         forms = new FormVersions(root.forms, storage, catalog, requests, clock);
         registry = new Registry(root.sync.registry(), storage);
         if (fresh) {

@@ -1,0 +1,40 @@
+package org.oneform.app.feeds;
+
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
+import org.oneform.app.storage.SecretKeys;
+import org.oneform.forms.request.FieldRequests;
+import org.oneform.sync.feeds.DeliveryStore;
+import org.oneform.sync.feeds.Fanout;
+import org.oneform.sync.feeds.FeedWriter;
+import org.oneform.sync.feeds.Subscriptions;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** Subscriptions follow the approved requests; every applied step is fanned out before it is stored. */
+@Configuration(proxyBeanMethods = false)
+class FeedsConfiguration {
+
+    @Bean
+    Subscriptions subscriptions(FieldRequests requests) {
+        return Subscriptions.of(requests);
+    }
+
+    @Bean
+    @DependsOnDatabaseInitialization
+    DeliveryStore deliveryStore(DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
+        return new DeliveryStore(dataSource, transactions, clock);
+    }
+
+    /** The apply loop's listener; pseudonyms use their own key from the data directory (or the setting). */
+    @Bean
+    FeedWriter feedWriter(Subscriptions subscriptions, DeliveryStore store, SecretKeys keys,
+                          @Value("${oneform.feeds.pseudonym-key:}") String configuredKey) {
+        return new FeedWriter(new Fanout(subscriptions, keys.key("feed-pseudonyms", configuredKey)), store);
+    }
+}

@@ -1,0 +1,44 @@
+package org.oneform.sync.feeds;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import org.oneform.forms.department.DepartmentCode;
+import org.oneform.sync.registry.SubjectId;
+
+/**
+ * One change of one subject for one department.
+ *
+ * @param id          stable: derived from submission, department and subject, so a replay makes the same id
+ * @param department  who receives it
+ * @param seq         the ledger sequence of the change
+ * @param submission  the submission (or operation) behind it
+ * @param subject     the golden record; never sent to the department
+ * @param pseudonym   the department's stable id for the subject (differs per department)
+ * @param change      what happened, from the department's point of view
+ * @param fields      the subscribed fields' current values (only fields the department requested; none when removed)
+ * @param changed     which of them this change changed
+ * @param collectedAt per delivered field, when its value was collected (provenance summary)
+ * @param purposes    the purposes of the grants that cover it
+ * @param at          when the ledger received the change
+ */
+public record Delivery(String id, DepartmentCode department, long seq, UUID submission, SubjectId subject,
+                       String pseudonym, DeliveryChange change, Map<String, String> fields, Set<String> changed,
+                       Map<String, Instant> collectedAt, List<String> purposes, Instant at) {
+
+    public Delivery {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(department, "department");
+        Objects.requireNonNull(change, "change");
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        changed = Set.copyOf(changed);
+        collectedAt = Collections.unmodifiableMap(new LinkedHashMap<>(collectedAt));
+        purposes = List.copyOf(purposes);
+    }
+}

@@ -1,0 +1,156 @@
+package org.oneform.sync.feeds;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.oneform.forms.department.DepartmentCode;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The deliveries in SQL: written by one writer (the apply loop), idempotently by delivery id; read by
+ * departments as a feed ordered by {@code feed_seq}, and by admins as the delivery ledger.
+ */
+public final class DeliveryStore {
+
+    /** One delivery as a department pulls it: its place in the feed and its JSON line. */
+    public record FeedLine(long feedSeq, String json) {
+    }
+
+    /** One row of the delivery ledger (who got which fields of whom, when, why). */
+    public record LedgerRow(long feedSeq, String deliveryId, DepartmentCode department, String subjectId,
+                            DeliveryChange change, List<String> fields, List<String> purposes, Instant deliveredAt) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private long lastFeedSeq;
+
+    public DeliveryStore(DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.tx = new TransactionTemplate(transactions);
+        this.clock = clock;
+        Long max = jdbc.queryForObject("SELECT MAX(feed_seq) FROM delivery", Long.class);
+        this.lastFeedSeq = max == null ? 0 : max;
+    }
+
+    /**
+     * Writes the deliveries the store does not have yet (by id) in one transaction; returns how many were new.
+     * Single writer: the apply loop.
+     */
+    public synchronized int write(List<Delivery> deliveries) {
+        if (deliveries.isEmpty()) {
+            return 0;
+        }
+        Integer written = tx.execute(status -> {
+            Set<String> existing = new HashSet<>();
+            List<String> ids = deliveries.stream().map(Delivery::id).distinct().toList();
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+                existing.addAll(jdbc.queryForList("SELECT delivery_id FROM delivery WHERE delivery_id IN ("
+                        + String.join(", ", chunk.stream().map(i -> "?").toList()) + ")", String.class, chunk.toArray()));
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            long seq = lastFeedSeq;
+            List<Object[]> rows = new ArrayList<>();
+            for (Delivery d : deliveries) {
+                if (existing.add(d.id())) {
+                    seq++;
+                    rows.add(new Object[] {seq, d.id(), d.department().value(), d.seq(), d.submission(),
+                            d.subject().value(), d.pseudonym(), d.change().name().toLowerCase(),
+                            String.join(" ", d.fields().keySet()), String.join("\n", d.purposes()), json(d),
+                            d.at().atOffset(ZoneOffset.UTC), now});
+                }
+            }
+            jdbc.batchUpdate("INSERT INTO delivery (feed_seq, delivery_id, department, ledger_seq, submission_id, "
+                    + "subject_id, pseudonym, change_type, fields, purposes, payload, changed_at, delivered_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+            lastFeedSeq = seq;
+            return rows.size();
+        });
+        return written == null ? 0 : written;
+    }
+
+    /** The JSON line a department receives: no subject id, only its pseudonym and subscribed fields. */
+    static String json(Delivery d) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("deliveryId", d.id());
+        line.put("subject", d.pseudonym());
+        line.put("change", d.change().name().toLowerCase());
+        line.put("at", d.at().toString());
+        line.put("fields", d.fields());
+        line.put("changed", d.changed().stream().sorted().toList());
+        Map<String, String> collected = new LinkedHashMap<>();
+        d.collectedAt().forEach((f, t) -> collected.put(f, t.toString()));
+        line.put("collectedAt", collected);
+        line.put("purposes", d.purposes());
+        return JSON.writeValueAsString(line);
+    }
+
+    /** A department's deliveries after a feed position, in order, at most {@code limit}. */
+    public List<FeedLine> after(DepartmentCode department, long feedSeq, int limit) {
+        return jdbc.query("SELECT feed_seq, payload FROM delivery WHERE department = ? AND feed_seq > ? "
+                        + "ORDER BY feed_seq LIMIT ?", (rs, n) -> new FeedLine(rs.getLong(1), rs.getString(2)),
+                department.value(), feedSeq, limit);
+    }
+
+    /** The highest feed position written so far (0 when none): a cursor beyond it is from the future. */
+    public synchronized long lastFeedSeq() {
+        return lastFeedSeq;
+    }
+
+    public long count(DepartmentCode department) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM delivery WHERE department = ?", Long.class, department.value());
+        return n == null ? 0 : n;
+    }
+
+    /** The delivery ledger of one subject: which departments received which of its fields, newest first. */
+    public List<LedgerRow> ledgerOf(String subjectId) {
+        return jdbc.query("SELECT feed_seq, delivery_id, department, subject_id, change_type, fields, purposes, delivered_at "
+                + "FROM delivery WHERE subject_id = ? ORDER BY feed_seq DESC", DeliveryStore::row, subjectId);
+    }
+
+    /** Acknowledges a department's feed up to a position (never backwards). */
+    public void acknowledge(DepartmentCode department, long feedSeq) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        int updated = jdbc.update("UPDATE feed_cursor SET acknowledged = GREATEST(acknowledged, ?), updated_at = ? "
+                + "WHERE department = ?", feedSeq, now, department.value());
+        if (updated == 0) {
+            jdbc.update("INSERT INTO feed_cursor (department, acknowledged, updated_at) VALUES (?, ?, ?)",
+                    department.value(), feedSeq, now);
+        }
+    }
+
+    /** How far a department acknowledged (0 when never). */
+    public long acknowledged(DepartmentCode department) {
+        List<Long> found = jdbc.queryForList("SELECT acknowledged FROM feed_cursor WHERE department = ?", Long.class,
+                department.value());
+        return found.isEmpty() ? 0 : found.getFirst();
+    }
+
+    private static LedgerRow row(ResultSet rs, int n) throws SQLException {
+        String fields = rs.getString("fields");
+        return new LedgerRow(rs.getLong("feed_seq"), rs.getString("delivery_id"), new DepartmentCode(rs.getString("department")),
+                rs.getString("subject_id"), DeliveryChange.valueOf(rs.getString("change_type").toUpperCase()),
+                fields.isEmpty() ? List.of() : List.of(fields.split(" ")), List.of(rs.getString("purposes").split("\n")),
+                rs.getObject("delivered_at", OffsetDateTime.class).toInstant());
+    }
+}
