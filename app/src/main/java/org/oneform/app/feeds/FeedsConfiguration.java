@@ -31,6 +31,12 @@ class FeedsConfiguration {
         return new DeliveryStore(dataSource, transactions, clock);
     }
 
+    /** Signed cursors, with their own key. */
+    @Bean
+    FeedCursors feedCursors(SecretKeys keys, @Value("${oneform.feeds.cursor-key:}") String configuredKey) {
+        return new FeedCursors(keys.key("feed-cursors", configuredKey));
+    }
+
     /** The apply loop's listener; pseudonyms use their own key from the data directory (or the setting). */
     @Bean
     FeedWriter feedWriter(Subscriptions subscriptions, DeliveryStore store, SecretKeys keys,

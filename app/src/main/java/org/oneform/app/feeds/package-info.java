@@ -1,6 +1,7 @@
 /**
  * Department feeds in the application: wires sync's subscriptions, fan-out and delivery store as the
- * apply loop's change listener. The pull API, department API tokens and the portal arrive with the
- * feeds issue; until then deliveries accumulate in the delivery ledger.
+ * apply loop's change listener, and serves the pull API {@code /api/feeds/v1} to departments' API tokens
+ * (created and revoked in the department portal, stored hashed, scoped to one department, with a request
+ * budget), with signed cursors, JSON lines or CSV, and audited pulls.
  */
 package org.oneform.app.feeds;

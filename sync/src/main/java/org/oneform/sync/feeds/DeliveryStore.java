@@ -117,6 +117,13 @@ public final class DeliveryStore {
         return lastFeedSeq;
     }
 
+    /** How many of a department's deliveries lie after a feed position (e.g. not yet acknowledged). */
+    public long countAfter(DepartmentCode department, long feedSeq) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM delivery WHERE department = ? AND feed_seq > ?", Long.class,
+                department.value(), feedSeq);
+        return n == null ? 0 : n;
+    }
+
     public long count(DepartmentCode department) {
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM delivery WHERE department = ?", Long.class, department.value());
         return n == null ? 0 : n;

@@ -5,6 +5,8 @@ import java.util.Map;
 import org.oneform.app.accounts.Account;
 import org.oneform.app.accounts.Accounts;
 import org.oneform.app.accounts.Role;
+import org.oneform.app.feeds.DepartmentTokens;
+import org.oneform.app.feeds.FeedPanel;
 import org.oneform.app.security.CurrentUser;
 import org.oneform.app.shell.HomeRoutes;
 import org.oneform.app.shell.ViewPieces;
@@ -13,6 +15,7 @@ import org.oneform.forms.department.Department;
 import org.oneform.forms.department.DepartmentDirectory;
 import org.oneform.sync.area.AreaLevel;
 import org.oneform.sync.area.Areas;
+import org.oneform.sync.feeds.DeliveryStore;
 import org.oneform.sync.registry.Registry;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -23,13 +26,16 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** A department's home: the department, its staff and the size of the registry it can request from. */
+/**
+ * A department's home: the department, the size of the registry it can request from, its data feed (deliveries
+ * and API tokens) and its staff.
+ */
 @Route(HomeRoutes.DEPARTMENT)
 @RolesAllowed("DEPARTMENT")
 class DepartmentHomeView extends VerticalLayout implements HasDynamicTitle {
 
     DepartmentHomeView(CurrentUser currentUser, DepartmentDirectory departments, Accounts accounts,
-                       Areas areas, Registry registry) {
+                       Areas areas, Registry registry, DepartmentTokens tokens, DeliveryStore deliveries) {
         addClassName("of-view");
         Account me = currentUser.require();
         Department department = departments.find(me.department())
@@ -50,6 +56,7 @@ class DepartmentHomeView extends VerticalLayout implements HasDynamicTitle {
                         ViewPieces.stat(getTranslation("count.HOUSEHOLD"), counts.getOrDefault(SubjectType.HOUSEHOLD, 0)),
                         ViewPieces.stat(getTranslation("count.RESIDENT"), counts.getOrDefault(SubjectType.RESIDENT, 0)),
                         ViewPieces.stat(getTranslation("count.PLACE"), counts.getOrDefault(SubjectType.PLACE, 0))),
+                new FeedPanel(department.code(), me.username(), tokens, deliveries),
                 new H2(getTranslation("department.staff")), staff);
     }
 
