@@ -12,7 +12,7 @@ package org.oneform.sync.dedup;
 public record DedupConfig(double upper, double lower, int candidates, String hashKey) {
 
     /** Tuned on the generator's dev splits (see {@code docs/decisions/0006-dedup-scoring.md}). */
-    public static final DedupConfig DEFAULTS = new DedupConfig(22, 14, 24, "oneform-dedup");
+    public static final DedupConfig DEFAULTS = new DedupConfig(16, 10, 24, "oneform-dedup");
 
     public DedupConfig {
         if (lower > upper) {

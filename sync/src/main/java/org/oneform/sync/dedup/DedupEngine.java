@@ -76,20 +76,28 @@ public final class DedupEngine implements AutoCloseable {
                 continue;
             }
             Score s = scorer.score(p, m.person());
-            byCluster.merge(m.cluster(), new Best(m.cluster(), s), (x, y) -> x.score.total() >= y.score.total() ? x : y);
+            byCluster.merge(m.cluster(), new Best(m.cluster(), s), Best::better);
         }
         Best best = null;
+        Best merge = null;
         for (Best b : byCluster.values()) {
             if (best == null || b.score.total() > best.score.total()) {
                 best = b;
+            }
+            if (b.mergeable != null && b.mergeable.total() >= config.upper()
+                    && (merge == null || b.mergeable.total() > merge.mergeable.total())) {
+                merge = b;
             }
         }
         if (best == null) {
             return new Decision(Kind.NEW, Optional.empty(), Double.NEGATIVE_INFINITY, Basis.NO_CANDIDATE, List.of());
         }
+        if (merge != null && !conflictsWithAMember(p, merge.cluster)) {
+            return new Decision(Kind.MERGE, Optional.of(merge.cluster), merge.mergeable.total(), Basis.SCORE,
+                    merge.mergeable.fields());
+        }
         double total = best.score.total();
-        Kind kind = total >= config.upper() && best.score.mergeAllowed() ? Kind.MERGE
-                : total >= config.lower() ? Kind.REVIEW : Kind.NEW;
+        Kind kind = total >= config.lower() ? Kind.REVIEW : Kind.NEW;
         return new Decision(kind, Optional.of(best.cluster), total, Basis.SCORE, best.score.fields());
     }
 
@@ -194,6 +202,16 @@ public final class DedupEngine implements AutoCloseable {
         return c.validIds.containsKey(p.idNumber().value());
     }
 
+    /** A cluster is one person: a probe that conflicts with any of its records goes to review, not in. */
+    private boolean conflictsWithAMember(NormalisedPerson p, ClusterId cluster) {
+        for (RecordId id : clusters.get(cluster).members) {
+            if (!id.equals(p.id()) && scorer.score(p, records.get(id).person()).conflict()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Best bestIn(NormalisedPerson p, ClusterId cluster) {
         Best best = null;
         for (RecordId id : clusters.get(cluster).members) {
@@ -205,10 +223,25 @@ public final class DedupEngine implements AutoCloseable {
                 best = new Best(cluster, s);
             }
         }
-        return best != null ? best : new Best(cluster, new Score(0, List.of(), true));
+        return best != null ? best : new Best(cluster, new Score(0, List.of(), true, false));
     }
 
-    private record Best(ClusterId cluster, Score score) {
+    /**
+     * A cluster's best score over the probe's candidates among its records, and the best among those
+     * that allow a merge (null when none does).
+     */
+    private record Best(ClusterId cluster, Score score, Score mergeable) {
+
+        Best(ClusterId cluster, Score score) {
+            this(cluster, score, score.mergeAllowed() ? score : null);
+        }
+
+        Best better(Best other) {
+            Score top = score.total() >= other.score.total() ? score : other.score;
+            Score merge = mergeable == null ? other.mergeable
+                    : other.mergeable == null || mergeable.total() >= other.mergeable.total() ? mergeable : other.mergeable;
+            return new Best(cluster, top, merge);
+        }
     }
 
     /** The members of one cluster and the valid ID numbers among them, counted. */

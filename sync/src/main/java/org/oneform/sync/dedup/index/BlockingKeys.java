@@ -22,11 +22,13 @@ import org.oneform.sync.dedup.normal.NormalisedPerson;
  * <table>
  * <caption>Kinds, and the boost each gets in the candidate query</caption>
  * <tr><td>{@code i}</td><td>the whole ID number</td><td>8</td></tr>
- * <tr><td>{@code ia}, {@code ib}</td><td>ID digits 1–14 and 11–18 (one typo leaves one of them whole)</td><td>3</td></tr>
+ * <tr><td>{@code ia}, {@code ib}, {@code ic}</td><td>ID digits 1–14, 11–18, and 1–6 with 15–18 (one typo or
+ *     transposition leaves one of them whole)</td><td>3</td></tr>
  * <tr><td>{@code p}</td><td>phone</td><td>4</td></tr>
  * <tr><td>{@code nb}</td><td>name spelling + birth date</td><td>5</td></tr>
  * <tr><td>{@code mb}</td><td>name spelling with one character masked + birth date</td><td>3</td></tr>
  * <tr><td>{@code na}</td><td>name spelling + estate and building</td><td>3</td></tr>
+ * <tr><td>{@code ne}</td><td>name spelling + estate</td><td>2</td></tr>
  * <tr><td>{@code ba}</td><td>birth date + estate and building</td><td>3</td></tr>
  * <tr><td>{@code a}</td><td>the dwelling (estate, building, unit, room)</td><td>1</td></tr>
  * </table>
@@ -35,8 +37,9 @@ import org.oneform.sync.dedup.normal.NormalisedPerson;
  */
 final class BlockingKeys {
 
-    static final Map<String, Float> BOOSTS = Map.of("i", 8f, "ia", 3f, "ib", 3f, "p", 4f, "nb", 5f, "mb", 3f,
-            "na", 3f, "ba", 3f, "a", 1f);
+    static final Map<String, Float> BOOSTS = Map.ofEntries(Map.entry("i", 8f), Map.entry("ia", 3f), Map.entry("ib", 3f),
+            Map.entry("ic", 3f), Map.entry("p", 4f), Map.entry("nb", 5f), Map.entry("mb", 3f), Map.entry("na", 3f),
+            Map.entry("ne", 2f), Map.entry("ba", 3f), Map.entry("a", 1f));
 
     private static final int SPELLINGS = 8;
     private static final int MASKED_SPELLINGS = 4;
@@ -60,6 +63,7 @@ final class BlockingKeys {
             if (id.length() == 18) {
                 keys.add("ia:" + hash(id.substring(0, 14)));
                 keys.add("ib:" + hash(id.substring(10)));
+                keys.add("ic:" + hash(id.substring(0, 6) + id.substring(14)));
             }
         }
         if (p.phone() != null) {
@@ -67,6 +71,7 @@ final class BlockingKeys {
         }
         String birth = p.birthDate() == null ? "" : p.birthDate().format(DateTimeFormatter.BASIC_ISO_DATE);
         String building = p.address() == null ? "" : p.address().buildingKey();
+        String estate = p.address() == null ? "" : p.address().estate();
         if (p.name() != null) {
             List<String> spellings = p.name().spellings(-1, SPELLINGS);
             for (String spelling : spellings) {
@@ -75,6 +80,9 @@ final class BlockingKeys {
                 }
                 if (!building.isEmpty()) {
                     keys.add("na:" + spelling + '|' + building);
+                }
+                if (!estate.isEmpty()) {
+                    keys.add("ne:" + spelling + '|' + estate);
                 }
             }
             for (int skip = 0; skip < p.name().length() && p.name().length() > 1 && !birth.isEmpty(); skip++) {

@@ -43,7 +43,7 @@ import org.oneform.sync.dedup.normal.NormalisedPerson;
  */
 public final class CandidateIndex implements AutoCloseable {
 
-    private static final int PENDING_LIMIT = 2048;
+    private static final int PENDING_LIMIT = 8192;
     private static final String ID = "rid";
     private static final String KEY = "k";
 
@@ -53,6 +53,8 @@ public final class CandidateIndex implements AutoCloseable {
     private final Map<String, List<RecordId>> pending = new HashMap<>();
     private int pendingRecords;
     private DirectoryReader reader;
+    private NormalisedPerson lastPerson;
+    private List<String> lastTerms;
     private IndexSearcher searcher;
 
     public CandidateIndex(String hashKey) {
@@ -70,7 +72,7 @@ public final class CandidateIndex implements AutoCloseable {
     }
 
     public void add(NormalisedPerson person) {
-        List<String> terms = keys.of(person);
+        List<String> terms = terms(person);
         Document doc = new Document();
         doc.add(new StringField(ID, person.id().value(), Field.Store.YES));
         for (String term : terms) {
@@ -97,13 +99,13 @@ public final class CandidateIndex implements AutoCloseable {
 
     /** Up to {@code k} ids from the index plus every pending record sharing a term, best first; may hold removed ids. */
     public Set<RecordId> candidates(NormalisedPerson probe, int k) {
-        List<String> terms = keys.of(probe);
+        List<String> terms = terms(probe);
         Set<RecordId> found = new LinkedHashSet<>();
         if (terms.isEmpty()) {
             return found;
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (String term : new LinkedHashSet<>(terms)) {
+        for (String term : terms) {
             query.add(new BoostQuery(new TermQuery(new Term(KEY, term)), BlockingKeys.boost(term)), BooleanClause.Occur.SHOULD);
             List<RecordId> recent = pending.get(term);
             if (recent != null) {
@@ -120,6 +122,15 @@ public final class CandidateIndex implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return found;
+    }
+
+    /** The terms of a person; the apply loop decides and then adds the same person, so the last is kept. */
+    private List<String> terms(NormalisedPerson person) {
+        if (person != lastPerson) {
+            lastTerms = List.copyOf(new LinkedHashSet<>(keys.of(person)));
+            lastPerson = person;
+        }
+        return lastTerms;
     }
 
     private void refresh() {

@@ -9,8 +9,8 @@ import org.oneform.sync.dedup.RecordId;
 
 /**
  * A {@link PersonRecord} in the canonical forms dedup compares. A missing or unreadable field is
- * {@code null} ({@code sex} is {@code 0}). When the birth date or sex is missing it is taken from the
- * ID number (birth digits of any 18-character number; sex only from a valid one).
+ * {@code null} ({@code sex} is {@code 0}). When the birth date or sex is missing it is taken from a
+ * valid ID number (an invalid one may be wrong in exactly those digits).
  *
  * @param sex   {@code M}, {@code F} or {@code 0}
  * @param phone canonical national digits from libphonenumber ({@link Phone}); a number it rejects keeps
@@ -22,7 +22,7 @@ public record NormalisedPerson(RecordId id, Name name, char sex, LocalDate birth
     public static NormalisedPerson of(PersonRecord raw) {
         IdKey id = IdKey.of(raw.idNumber());
         LocalDate birth = BirthDates.parse(raw.birthDate());
-        if (birth == null && id != null) {
+        if (birth == null && id != null && id.valid()) {
             birth = id.birthDate();
         }
         char sex = sex(raw.gender());

@@ -12,7 +12,8 @@ final class FieldComparisons {
 
     enum DateLevel { MISSING, EXACT, NEAR, DIFFERENT }
 
-    enum AddressLevel { MISSING, DWELLING, BUILDING, ESTATE, DIFFERENT, UNKNOWN }
+    /** DWELLING: same estate, building, unit and room; BUILDING: same building, the rest compatible; ESTATE: same estate, one side lacks the building; OTHER_BUILDING: same estate, conflicting dwelling. */
+    enum AddressLevel { MISSING, DWELLING, BUILDING, ESTATE, OTHER_BUILDING, DIFFERENT, UNKNOWN }
 
     private FieldComparisons() {
     }
@@ -84,9 +85,11 @@ final class FieldComparisons {
         if (a.hasDwelling() && a.dwellingKey().equals(b.dwellingKey())) {
             return AddressLevel.DWELLING;
         }
-        boolean sameBuilding = a.building().equals(b.building()) && !a.building().isEmpty();
+        if (a.building().isEmpty() || b.building().isEmpty()) {
+            return AddressLevel.ESTATE;
+        }
         boolean compatible = compatible(a.unit(), b.unit()) && compatible(a.room(), b.room());
-        return sameBuilding && compatible ? AddressLevel.BUILDING : AddressLevel.ESTATE;
+        return a.building().equals(b.building()) && compatible ? AddressLevel.BUILDING : AddressLevel.OTHER_BUILDING;
     }
 
     private static boolean compatible(String x, String y) {

@@ -12,6 +12,8 @@ enum NameLevel {
     HOMOPHONE,
     /** One character is a near-homophone (fuzzy pinyin: 明 ming / 敏 min) or a look-alike (王 / 玉); the rest agree. */
     TYPO,
+    /** Two such typos in a name of three characters or more. */
+    TWO_TYPOS,
     DIFFERENT;
 
     static NameLevel compare(Name a, Name b) {
@@ -28,11 +30,11 @@ enum NameLevel {
             if (x == y || shareReading(a.readings().get(i), b.readings().get(i))) {
                 continue;
             }
-            if (++typos > 1 || !(SimilarShapes.similar(x, y) || shareFuzzyReading(a.readings().get(i), b.readings().get(i)))) {
+            if (++typos > (a.length() >= 3 ? 2 : 1) || !(SimilarShapes.similar(x, y) || shareFuzzyReading(a.readings().get(i), b.readings().get(i)))) {
                 return DIFFERENT;
             }
         }
-        return typos == 0 ? HOMOPHONE : TYPO;
+        return typos == 0 ? HOMOPHONE : typos == 1 ? TYPO : TWO_TYPOS;
     }
 
     private static boolean shareReading(List<String> x, List<String> y) {

@@ -18,14 +18,18 @@ import org.oneform.sync.dedup.score.FieldComparisons.IdLevel;
  * rare name or a personal number. Why these numbers: {@code docs/decisions/0006-dedup-scoring.md}.
  *
  * <p>Two corrections to field independence: phone and address are both household evidence, so the
- * weaker of two agreements counts a quarter; and a merge needs the name, the birth date and the sex not
- * to disagree unless the ID numbers (nearly) agree — otherwise twins sharing birth date, address and
- * phone would out-score their different names. Not thread-safe (reads the frequencies the writer updates).
+ * weaker of two agreements counts a quarter; and an automatic merge needs a personal identifier to
+ * agree — the ID numbers (nearly), or else the name with no disagreement of name, birth date or sex.
+ * Birth date, phone and address alone are what twins share. Not thread-safe (reads the frequencies the writer updates).
  */
 public final class Scorer {
 
-    /** A pair's score and whether it may be merged automatically at all. */
-    public record Score(double total, List<FieldScore> fields, boolean mergeAllowed) {
+    /**
+     * A pair's score; whether it may be merged automatically at all; whether the pair conflicts (name,
+     * birth date or sex disagree and the ID numbers do not nearly agree), which also bars merging the
+     * probe into any cluster holding that record.
+     */
+    public record Score(double total, List<FieldScore> fields, boolean mergeAllowed, boolean conflict) {
     }
 
     private final ValueFrequencies names;
@@ -57,8 +61,10 @@ public final class Scorer {
             total += f.weight();
         }
         boolean idAgrees = id == IdLevel.VALID_EQUAL || id == IdLevel.EQUAL || id == IdLevel.ONE_EDIT;
+        boolean nameAgrees = name != null && name != NameLevel.DIFFERENT;
         boolean disagreement = name == NameLevel.DIFFERENT || birth == DateLevel.DIFFERENT || sexDiffers;
-        return new Score(total, fields, id != IdLevel.CONFLICT && (idAgrees || !disagreement));
+        boolean conflict = id == IdLevel.CONFLICT || disagreement && !idAgrees;
+        return new Score(total, fields, !conflict && (idAgrees || nameAgrees), conflict);
     }
 
     private FieldScore name(NormalisedPerson a, NormalisedPerson b, NameLevel level) {

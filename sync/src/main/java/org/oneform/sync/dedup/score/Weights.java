@@ -31,12 +31,16 @@ final class Weights {
         };
     }
 
-    /** m: 0.9 exact, 0.05 homophone, 0.03 typo; u: the share, times the number of names one error away. */
+    /**
+     * m: 0.85 exact, 0.1 homophone, 0.04 one typo, 0.01 two typos; u: the share, times roughly how many
+     * names lie that far away.
+     */
     static double name(NameLevel level, double share) {
         return switch (level) {
-            case EXACT -> Math.min(NAME_CAP, log2(0.9 / share));
-            case HOMOPHONE -> Math.min(NAME_CAP, log2(0.05 / (3 * share)));
-            case TYPO -> Math.min(NAME_CAP, log2(0.03 / (10 * share)));
+            case EXACT -> Math.min(NAME_CAP, log2(0.85 / share));
+            case HOMOPHONE -> Math.min(NAME_CAP, log2(0.1 / (3 * share)));
+            case TYPO -> Math.min(NAME_CAP, log2(0.04 / (10 * share)));
+            case TWO_TYPOS -> Math.min(NAME_CAP, log2(0.01 / (50 * share)));
             case DIFFERENT -> -12;
         };
     }
@@ -67,7 +71,8 @@ final class Weights {
             case MISSING, UNKNOWN -> 0;
             case DWELLING -> Math.min(HOUSEHOLD_CAP, log2(0.8 / share));
             case BUILDING -> 3;
-            case ESTATE -> -1;
+            case ESTATE -> 2;
+            case OTHER_BUILDING -> -2;
             case DIFFERENT -> -3;
         };
     }
