@@ -65,10 +65,17 @@ public final class CandidateIndex implements AutoCloseable {
                     .setRAMBufferSizeMB(64);
             writer = new IndexWriter(directory, config);
             reader = DirectoryReader.open(writer);
-            searcher = new IndexSearcher(reader);
+            searcher = searcher(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** No query cache: every probe's query is different, caching would only cost. */
+    private static IndexSearcher searcher(DirectoryReader reader) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setQueryCache(null);
+        return searcher;
     }
 
     public void add(NormalisedPerson person) {
@@ -139,7 +146,7 @@ public final class CandidateIndex implements AutoCloseable {
             if (newer != null) {
                 reader.close();
                 reader = newer;
-                searcher = new IndexSearcher(reader);
+                searcher = searcher(reader);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

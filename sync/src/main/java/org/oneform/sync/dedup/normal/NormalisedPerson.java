@@ -13,8 +13,7 @@ import org.oneform.sync.dedup.RecordId;
  * valid ID number (an invalid one may be wrong in exactly those digits).
  *
  * @param sex   {@code M}, {@code F} or {@code 0}
- * @param phone canonical national digits from libphonenumber ({@link Phone}); a number it rejects keeps
- *              its digits when there are at least seven
+ * @param phone canonical national digits (see {@link #phone(String)})
  */
 public record NormalisedPerson(RecordId id, Name name, char sex, LocalDate birthDate, IdKey idNumber, String phone,
                                Address address) {
@@ -44,15 +43,27 @@ public record NormalisedPerson(RecordId id, Name name, char sex, LocalDate birth
         };
     }
 
+    /**
+     * A mobile-shaped number (11 digits from 1, after dropping separators and a {@code +86}/{@code 86})
+     * is its digits — what {@link Phone} gives for a valid one, without libphonenumber's cost on the
+     * common case; anything else (landlines, {@code 0086}, extensions) goes through {@link Phone}. A
+     * number neither accepts keeps its digits when there are at least seven.
+     */
     static String phone(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
+        StringBuilder digits = new StringBuilder(16);
+        raw.codePoints().filter(Character::isDigit).forEach(c -> digits.append((char) ('0' + Character.digit(c, 10))));
+        if (digits.length() == 13 && digits.charAt(0) == '8' && digits.charAt(1) == '6' && digits.charAt(2) == '1') {
+            digits.delete(0, 2);
+        }
+        if (digits.length() == 11 && digits.charAt(0) == '1' && digits.charAt(1) >= '3') {
+            return digits.toString();
+        }
         if (Phone.parse(raw) instanceof Parsed.Valid<Phone>(Phone phone)) {
             return phone.value();
         }
-        String digits = raw.codePoints().filter(Character::isDigit).map(c -> Character.digit(c, 10) + '0')
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        return digits.length() >= 7 ? digits : null;
+        return digits.length() >= 7 ? digits.toString() : null;
     }
 }

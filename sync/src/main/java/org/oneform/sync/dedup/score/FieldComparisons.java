@@ -69,7 +69,7 @@ final class FieldComparisons {
     }
 
     private static String digits(LocalDate d) {
-        return String.format("%04d%02d%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+        return Integer.toString(d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth());
     }
 
     static AddressLevel address(Address a, Address b) {

@@ -77,8 +77,9 @@ final class Weights {
         };
     }
 
+    /** "1 in 2500": the share a term-frequency weight was computed from (cheap: notes are made for every candidate). */
     static String tfNote(double share) {
-        return String.format("share %.2g", share);
+        return "1 in " + Math.round(1 / share);
     }
 
     private static double log2(double x) {
