@@ -78,13 +78,14 @@ public final class DedupEngine implements AutoCloseable {
             Score s = scorer.score(p, m.person());
             byCluster.merge(m.cluster(), new Best(m.cluster(), s), Best::better);
         }
+        double shift = config.thresholdShift(clusters.size());
         Best best = null;
         Best merge = null;
         for (Best b : byCluster.values()) {
             if (best == null || b.score.total() > best.score.total()) {
                 best = b;
             }
-            if (b.mergeable != null && b.mergeable.total() >= config.upper()
+            if (b.mergeable != null && b.mergeable.total() >= config.upper() + shift
                     && (merge == null || b.mergeable.total() > merge.mergeable.total())) {
                 merge = b;
             }
@@ -97,7 +98,7 @@ public final class DedupEngine implements AutoCloseable {
                     merge.mergeable.fields());
         }
         double total = best.score.total();
-        Kind kind = total >= config.lower() ? Kind.REVIEW : Kind.NEW;
+        Kind kind = total >= config.lower() + shift ? Kind.REVIEW : Kind.NEW;
         return new Decision(kind, Optional.of(best.cluster), total, Basis.SCORE, best.score.fields());
     }
 

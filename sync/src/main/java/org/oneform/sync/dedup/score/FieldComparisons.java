@@ -56,6 +56,7 @@ final class FieldComparisons {
         return edits;
     }
 
+    /** NEAR: day and month swapped, one digit mistyped or transposed, or a day apart (often across a month end). */
     static DateLevel date(LocalDate a, LocalDate b) {
         if (a == null || b == null) {
             return DateLevel.MISSING;
@@ -65,7 +66,8 @@ final class FieldComparisons {
         }
         boolean swapped = a.getYear() == b.getYear() && a.getMonthValue() == b.getDayOfMonth()
                 && a.getDayOfMonth() == b.getMonthValue();
-        return swapped || edits(digits(a), digits(b)) == 1 ? DateLevel.NEAR : DateLevel.DIFFERENT;
+        boolean nextDay = Math.abs(a.toEpochDay() - b.toEpochDay()) == 1;
+        return swapped || nextDay || edits(digits(a), digits(b)) == 1 ? DateLevel.NEAR : DateLevel.DIFFERENT;
     }
 
     private static String digits(LocalDate d) {
