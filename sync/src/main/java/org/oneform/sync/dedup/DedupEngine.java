@@ -31,7 +31,7 @@ import org.oneform.sync.dedup.score.ValueFrequencies;
  * at a time (the apply loop's); the engine holds no locks. State is in memory and rebuilt by replaying
  * {@code add} on start-up.
  *
- * @see <a href="../../../../../../../docs/decisions/0006-dedup-scoring.md">docs/decisions/0006-dedup-scoring.md</a>
+ * @see "docs/decisions/0006-dedup-scoring.md"
  */
 public final class DedupEngine implements AutoCloseable {
 
