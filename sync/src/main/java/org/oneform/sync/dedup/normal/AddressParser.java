@@ -95,11 +95,7 @@ public final class AddressParser {
     }
 
     private static String number(String digits) {
-        if (digits == null) {
-            return "";
-        }
-        String stripped = digits.replaceFirst("^0+(?=\\d)", "");
-        return stripped;
+        return digits == null ? "" : digits.replaceFirst("^0+(?=\\d)", "");
     }
 
     private static String twoDigits(String digits) {
