@@ -1,7 +1,6 @@
 package org.oneform.sync.dedup;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.oneform.sync.dedup.index.CandidateIndex;
 import org.oneform.sync.dedup.normal.NormalisedPerson;
 import org.oneform.sync.dedup.score.Scorer;
 import org.oneform.sync.dedup.score.Scorer.Score;
-import org.oneform.sync.dedup.score.ValueFrequencies;
 
 /**
  * Incremental deduplication of person records (DESIGN.md §7). The caller — the apply loop, or the
@@ -36,19 +34,11 @@ import org.oneform.sync.dedup.score.ValueFrequencies;
 public final class DedupEngine implements AutoCloseable {
 
     private final DedupConfig config;
-    private final Map<RecordId, Member> records = new HashMap<>();
-    private final Map<ClusterId, Cluster> clusters = new HashMap<>();
-    private final Map<String, ClusterId> validIds = new HashMap<>();
-    private final ValueFrequencies names = new ValueFrequencies(1e-4);
-    private final ValueFrequencies phones = new ValueFrequencies(1e-4);
-    private final ValueFrequencies dwellings = new ValueFrequencies(1e-4);
-    private final Scorer scorer = new Scorer(names, phones, dwellings, clusters::size);
+    private final Clusters clusters = new Clusters();
+    private final Scorer scorer = clusters.scorer();
     private final CandidateIndex index;
     private PersonRecord lastProbe;
     private NormalisedPerson lastNormalised;
-
-    private record Member(NormalisedPerson person, ClusterId cluster) {
-    }
 
     public DedupEngine(DedupConfig config) {
         this.config = config;
@@ -63,25 +53,32 @@ public final class DedupEngine implements AutoCloseable {
     public Decision decide(PersonRecord probe) {
         NormalisedPerson p = normalise(probe);
         if (p.idNumber() != null && p.idNumber().valid()) {
-            ClusterId same = validIds.get(p.idNumber().value());
+            ClusterId same = clusters.holding(p.idNumber().value());
             if (same != null) {
-                Best best = bestIn(p, same);
-                return new Decision(Kind.MERGE, Optional.of(same), best.score.total(), Basis.VALID_ID, best.score.fields());
+                Score best = bestIn(p, same);
+                return new Decision(Kind.MERGE, Optional.of(same), best.total(), Basis.VALID_ID, best.fields());
             }
         }
         Map<ClusterId, Best> byCluster = new LinkedHashMap<>();
         for (RecordId id : index.candidates(p, config.candidates())) {
-            Member m = records.get(id);
-            if (m == null || id.equals(p.id()) || !compatible(p, clusters.get(m.cluster()))) {
+            NormalisedPerson candidate = clusters.person(id);
+            if (candidate == null || id.equals(p.id())) {
                 continue;
             }
-            Score s = scorer.score(p, m.person());
-            byCluster.merge(m.cluster(), new Best(m.cluster(), s), Best::better);
+            ClusterId cluster = clusters.clusterOf(id).orElseThrow();
+            if (clusters.compatible(p, cluster)) {
+                byCluster.merge(cluster, new Best(cluster, scorer.score(p, candidate)), Best::better);
+            }
         }
-        double shift = config.thresholdShift(clusters.size());
+        return decide(p, byCluster.values());
+    }
+
+    /** The best mergeable cluster above the (population-shifted) upper threshold, else review or new by the best score. */
+    private Decision decide(NormalisedPerson p, Iterable<Best> candidates) {
+        double shift = config.thresholdShift(clusters.clusters());
         Best best = null;
         Best merge = null;
-        for (Best b : byCluster.values()) {
+        for (Best b : candidates) {
             if (best == null || b.score.total() > best.score.total()) {
                 best = b;
             }
@@ -105,82 +102,40 @@ public final class DedupEngine implements AutoCloseable {
     /**
      * Holds {@code record} as a member of {@code cluster} (new or existing) and indexes it.
      *
-     * @throws IllegalArgumentException when the record is already held, or its valid ID number differs
-     *                                  from a valid ID number already in the cluster
+     * @throws IllegalArgumentException when the record is already held, when its valid ID number differs
+     *                                  from one already in the cluster, or is held by another cluster
      */
     public void add(PersonRecord record, ClusterId cluster) {
-        if (records.containsKey(record.id())) {
-            throw new IllegalArgumentException("record " + record.id() + " is already held; remove it first");
-        }
         NormalisedPerson p = normalise(record);
-        Cluster c = clusters.computeIfAbsent(cluster, id -> new Cluster());
-        if (!compatible(p, c)) {
-            if (c.members.isEmpty()) {
-                clusters.remove(cluster);
-            }
-            throw new IllegalArgumentException("cluster " + cluster + " holds a different valid ID number");
-        }
-        if (p.idNumber() != null && p.idNumber().valid()) {
-            ClusterId other = validIds.putIfAbsent(p.idNumber().value(), cluster);
-            if (other != null && !other.equals(cluster)) {
-                throw new IllegalArgumentException("its valid ID number is already in cluster " + other);
-            }
-            c.validIds.merge(p.idNumber().value(), 1, Integer::sum);
-        }
-        c.members.add(record.id());
-        records.put(record.id(), new Member(p, cluster));
-        names.add(p.name() == null ? null : p.name().text(), cluster);
-        phones.add(p.phone(), cluster);
-        dwellings.add(Scorer.dwellingValue(p), cluster);
+        clusters.add(p, cluster);
         index.add(p);
     }
 
     /** Takes a record out (undo of a merge, first half of a split); the cluster it was in, if it was held. */
     public Optional<ClusterId> remove(RecordId id) {
-        Member m = records.remove(id);
-        if (m == null) {
-            return Optional.empty();
+        Optional<ClusterId> from = clusters.remove(id);
+        if (from.isPresent()) {
+            index.remove(id);
         }
-        NormalisedPerson p = m.person();
-        Cluster c = clusters.get(m.cluster());
-        c.members.remove(id);
-        if (p.idNumber() != null && p.idNumber().valid()
-                && c.validIds.computeIfPresent(p.idNumber().value(), (v, n) -> n == 1 ? null : n - 1) == null) {
-            validIds.remove(p.idNumber().value());
-        }
-        names.remove(p.name() == null ? null : p.name().text(), m.cluster());
-        phones.remove(p.phone(), m.cluster());
-        dwellings.remove(Scorer.dwellingValue(p), m.cluster());
-        if (c.members.isEmpty()) {
-            clusters.remove(m.cluster());
-        }
-        index.remove(id);
-        return Optional.of(m.cluster());
+        return from;
     }
 
     public Optional<ClusterId> clusterOf(RecordId id) {
-        Member m = records.get(id);
-        return m == null ? Optional.empty() : Optional.of(m.cluster());
+        return clusters.clusterOf(id);
     }
 
     public Set<RecordId> members(ClusterId cluster) {
-        Cluster c = clusters.get(cluster);
-        return c == null ? Set.of() : Set.copyOf(c.members);
+        return Set.copyOf(clusters.members(cluster));
     }
 
     /** Whether two clusters could be joined: they do not hold two different valid ID numbers. */
     public boolean compatible(ClusterId a, ClusterId b) {
-        Cluster x = clusters.get(a);
-        Cluster y = clusters.get(b);
-        if (x == null || y == null || x.validIds.isEmpty() || y.validIds.isEmpty()) {
-            return true;
-        }
-        return x.validIds.keySet().equals(y.validIds.keySet()) && x.validIds.size() == 1;
+        return clusters.compatible(a, b);
     }
 
     /** How many records are held. */
     public int size() {
-        return records.size();
+        return clusters.records();
     }
 
     @Override
@@ -196,35 +151,28 @@ public final class DedupEngine implements AutoCloseable {
         return lastNormalised;
     }
 
-    private static boolean compatible(NormalisedPerson p, Cluster c) {
-        if (c == null || p.idNumber() == null || !p.idNumber().valid() || c.validIds.isEmpty()) {
-            return true;
-        }
-        return c.validIds.containsKey(p.idNumber().value());
-    }
-
     /** A cluster is one person: a probe that conflicts with any of its records goes to review, not in. */
     private boolean conflictsWithAMember(NormalisedPerson p, ClusterId cluster) {
-        for (RecordId id : clusters.get(cluster).members) {
-            if (!id.equals(p.id()) && scorer.score(p, records.get(id).person()).conflict()) {
+        for (RecordId id : clusters.members(cluster)) {
+            if (!id.equals(p.id()) && scorer.score(p, clusters.person(id)).conflict()) {
                 return true;
             }
         }
         return false;
     }
 
-    private Best bestIn(NormalisedPerson p, ClusterId cluster) {
-        Best best = null;
-        for (RecordId id : clusters.get(cluster).members) {
-            if (id.equals(p.id())) {
-                continue;
-            }
-            Score s = scorer.score(p, records.get(id).person());
-            if (best == null || s.total() > best.score.total()) {
-                best = new Best(cluster, s);
+    /** The probe's best score against the other records of a cluster, for the explanation of a valid-ID match. */
+    private Score bestIn(NormalisedPerson p, ClusterId cluster) {
+        Score best = new Score(0, List.of(), true, false);
+        for (RecordId id : clusters.members(cluster)) {
+            if (!id.equals(p.id())) {
+                Score s = scorer.score(p, clusters.person(id));
+                if (best.fields().isEmpty() || s.total() > best.total()) {
+                    best = s;
+                }
             }
         }
-        return best != null ? best : new Best(cluster, new Score(0, List.of(), true, false));
+        return best;
     }
 
     /**
@@ -243,11 +191,5 @@ public final class DedupEngine implements AutoCloseable {
                     : other.mergeable == null || mergeable.total() >= other.mergeable.total() ? mergeable : other.mergeable;
             return new Best(cluster, top, merge);
         }
-    }
-
-    /** The members of one cluster and the valid ID numbers among them, counted. */
-    private static final class Cluster {
-        final Set<RecordId> members = new java.util.LinkedHashSet<>();
-        final Map<String, Integer> validIds = new HashMap<>(2);
     }
 }

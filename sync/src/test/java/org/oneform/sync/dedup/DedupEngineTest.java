@@ -112,8 +112,11 @@ class DedupEngineTest {
 
         assertThatThrownBy(() -> engine.add(person("r3", "张伟", "男", "", id("19850312", 125), "", ""), A))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> engine.add(person("r4", "张伟", "男", "", id("19850312", 123), "", ""), new ClusterId("C")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already in cluster A");
         assertThat(engine.compatible(A, B)).isFalse();
         assertThat(engine.members(A)).hasSize(1);
+        assertThat(engine.size()).isEqualTo(2);
         assertThatThrownBy(() -> engine.add(person("r1", "张伟", "", "", "", "", ""), B))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already held");
     }

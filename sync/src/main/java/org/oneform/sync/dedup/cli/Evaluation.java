@@ -3,8 +3,10 @@ package org.oneform.sync.dedup.cli;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.oneform.sync.dedup.ClusterId;
@@ -48,7 +50,7 @@ final class Evaluation {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<String> clusters = new ArrayList<>(rows.size());
         boolean truth = !rows.isEmpty() && rows.getFirst().truth() != null;
-        java.util.Map<RecordId, String> truthOf = new java.util.HashMap<>();
+        Map<RecordId, String> truthOf = new HashMap<>();
         int reviews = 0;
         int reviewsTrue = 0;
         long cpu0 = threads.getCurrentThreadCpuTime();
@@ -77,7 +79,7 @@ final class Evaluation {
     }
 
     private static boolean sameTruth(DedupEngine engine, ClusterId cluster, String truth,
-                                     java.util.Map<RecordId, String> truthOf) {
+                                     Map<RecordId, String> truthOf) {
         Set<String> truths = new HashSet<>();
         for (RecordId member : engine.members(cluster)) {
             truths.add(truthOf.get(member));

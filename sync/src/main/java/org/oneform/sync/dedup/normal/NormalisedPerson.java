@@ -1,6 +1,7 @@
 package org.oneform.sync.dedup.normal;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.oneform.forms.values.Parsed;
 import org.oneform.forms.values.Phone;
@@ -36,7 +37,7 @@ public record NormalisedPerson(RecordId id, Name name, char sex, LocalDate birth
         if (raw == null) {
             return 0;
         }
-        return switch (raw.strip().toUpperCase(java.util.Locale.ROOT)) {
+        return switch (raw.strip().toUpperCase(Locale.ROOT)) {
             case "男", "M", "MALE", "1", "男性" -> 'M';
             case "女", "F", "FEMALE", "2", "女性" -> 'F';
             default -> 0;
