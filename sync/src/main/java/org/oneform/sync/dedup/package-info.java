@@ -26,6 +26,21 @@
  *     of {@link org.oneform.sync.dedup.DedupConfig}: {@code MERGE}, {@code REVIEW} or {@code NEW}.</li>
  * </ol>
  *
+ * <h2>How the apply loop uses it</h2>
+ *
+ * <pre>{@code
+ * Decision d = engine.decide(record);               // advice only
+ * ClusterId c = switch (d.kind()) {
+ *     case MERGE -> d.cluster().orElseThrow();      // merge into that golden record
+ *     case REVIEW, NEW -> newGoldenRecordId();      // a review item names d.cluster() and d.explanation()
+ * };
+ * engine.add(record, c);                            // tell the engine what was done
+ * // undo a merge / resolve a review: engine.remove(record.id()); engine.add(record, otherCluster);
+ * }</pre>
+ *
+ * <p>On start-up the engine is empty: replay {@code add} for every held record in ledger order (it is a
+ * projection, like the registry and the search index).
+ *
  * <p>Single writer: see {@link org.oneform.sync.dedup.DedupEngine}. The reasoning behind the weights
  * and thresholds, and the measured quality: {@code docs/decisions/0006-dedup-scoring.md} and the
  * "Deduplication" section of {@code docs/benchmarks.md}.
