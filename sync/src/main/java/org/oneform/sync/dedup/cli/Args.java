@@ -19,6 +19,21 @@ record Args(Map<String, String> values) {
         return new Args(values);
     }
 
+    /** {@link #parse} and a check that the {@code required} options are there, or the usage on standard error and exit status 2. */
+    static Args parseOrExit(String[] args, Set<String> known, Set<String> required, String usage) {
+        try {
+            Args parsed = parse(args, known, usage);
+            for (String name : required) {
+                parsed.required(name, usage);
+            }
+            return parsed;
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            throw e;
+        }
+    }
+
     String get(String name, String fallback) {
         return values.getOrDefault(name, fallback);
     }

@@ -24,7 +24,7 @@ public final class DedupEvaluation {
     }
 
     public static void main(String[] argv) throws Exception {
-        Args args = Args.parse(argv, Set.of("in", "out", "upper", "lower", "warmup"), USAGE);
+        Args args = Args.parseOrExit(argv, Set.of("in", "out", "upper", "lower", "warmup"), Set.of("in", "out"), USAGE);
         Path in = Path.of(args.required("in", USAGE));
         Path out = Path.of(args.required("out", USAGE));
         DedupConfig config = DedupConfig.DEFAULTS.withThresholds(

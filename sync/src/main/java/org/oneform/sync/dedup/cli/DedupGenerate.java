@@ -24,7 +24,7 @@ public final class DedupGenerate {
     }
 
     public static void main(String[] argv) throws Exception {
-        Args args = Args.parse(argv, Set.of("out", "persons", "dev-seed", "test-seed"), USAGE);
+        Args args = Args.parseOrExit(argv, Set.of("out", "persons", "dev-seed", "test-seed"), Set.of("out"), USAGE);
         Path dir = Files.createDirectories(Path.of(args.required("out", USAGE)));
         int persons = Integer.parseInt(args.get("persons", "10000"));
         long[] seeds = {Long.parseLong(args.get("dev-seed", String.valueOf(DEV_SEED))),
