@@ -20,8 +20,11 @@ import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombi
  * both {@code v} (as typed on most input methods) and {@code u}. ASCII letters and digits spell
  * themselves; other characters (the middle dot, punctuation, characters pinyin4j does not know) are
  * skipped. Thread-safe.
+ *
+ * <p>Public only for {@link #readings(char)}, which dedup uses to compare names character by
+ * character (see {@code docs/decisions/0006-dedup-scoring.md}); the spellings stay this package's.
  */
-final class Pinyin {
+public final class Pinyin {
 
     /** At most this many spellings per name: a long place name with several polyphonic characters stops here. */
     static final int MAX_SPELLINGS = 32;
@@ -70,8 +73,11 @@ final class Pinyin {
         return new Spellings(new LinkedHashSet<>(combos), new LinkedHashSet<>(initials));
     }
 
-    /** The distinct toneless readings of one character; empty when it has none. */
-    static List<String> readings(char c) {
+    /**
+     * The distinct toneless readings of one character, lower case, in pinyin4j's order, ü as both
+     * {@code v} and {@code u}; an ASCII letter or digit reads as itself; empty when it has none.
+     */
+    public static List<String> readings(char c) {
         if (c < 128) {
             return Character.isLetterOrDigit(c) ? List.of(String.valueOf(Character.toLowerCase(c))) : List.of();
         }

@@ -6,12 +6,13 @@
  *
  * <p>API: {@link org.oneform.sync.search.RegistryIndex}, {@link org.oneform.sync.search.SearchQuery},
  * {@link org.oneform.sync.search.SearchResult}, {@link org.oneform.sync.search.SearchHit}. Everything else
- * here is package-private. The index owns one Lucene directory (normally {@code <data-dir>/lucene})
+ * here is package-private, except {@link org.oneform.sync.search.Pinyin#readings(char)}, which dedup
+ * shares (all readings of a character). The index owns one Lucene directory (normally {@code <data-dir>/lucene})
  * and nothing else. It is <em>derived</em> data (DESIGN.md §5): the registry is the truth and the index
  * can be rebuilt from it at any time. It stores no record content — a hit is an id, a type and a grid,
  * and the caller resolves it through {@link org.oneform.sync.registry.Registry#find} (skipping an id
  * the registry no longer knows). It does not decide who may search which area: the caller passes
- * the scope its user is entitled to. It does not deduplicate; dedup may use it for candidates.
+ * the scope its user is entitled to. It does not deduplicate: dedup keeps its own index of blocking terms.
  *
  * <h2>Documents and fields</h2>
  *
