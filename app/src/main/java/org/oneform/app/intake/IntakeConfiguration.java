@@ -1,16 +1,19 @@
 package org.oneform.app.intake;
 
 import java.time.Clock;
+import java.util.Base64;
 
 import javax.sql.DataSource;
 
 import org.eclipse.serializer.persistence.types.Persister;
 import org.oneform.app.storage.DataDirectory;
+import org.oneform.app.storage.SecretKeys;
 import org.oneform.forms.compile.FormVersions;
 import org.oneform.sync.SyncRoot;
 import org.oneform.sync.apply.ApplyLoop;
 import org.oneform.sync.apply.ChangeListener;
-import org.oneform.sync.apply.IdentifierMatcher;
+import org.oneform.sync.apply.DedupMatcher;
+import org.oneform.sync.dedup.DedupConfig;
 import org.oneform.sync.intake.Attachments;
 import org.oneform.sync.intake.Intake;
 import org.oneform.sync.intake.IntakeLedger;
@@ -18,6 +21,7 @@ import org.oneform.sync.registry.Registry;
 import org.oneform.sync.review.ReviewQueue;
 import org.oneform.sync.search.RegistryIndex;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,11 +50,23 @@ class IntakeConfiguration {
         return queue;
     }
 
+    /**
+     * Dedup as DESIGN.md §7 has it; ID number and phone blocking terms are hashed under a key of the data
+     * directory (or the setting), never indexed in the clear.
+     */
+    @Bean
+    Matchers matchers(SecretKeys keys, @Value("${oneform.dedup.term-key:}") String configuredKey) {
+        String hashKey = Base64.getEncoder().encodeToString(keys.key("dedup-terms", configuredKey));
+        DedupConfig config = new DedupConfig(DedupConfig.DEFAULTS.upper(), DedupConfig.DEFAULTS.lower(),
+                DedupConfig.DEFAULTS.candidates(), hashKey, DedupConfig.DEFAULTS.population());
+        return () -> new DedupMatcher(config);
+    }
+
     /** The single writer of the registry; closed (after its current step) before the stores it writes. */
     @Bean(destroyMethod = "close")
     ApplyLoop applyLoop(IntakeLedger ledger, Registry registry, ReviewQueue review, RegistryIndex index,
-                        ObjectProvider<ChangeListener> listeners) {
-        return new ApplyLoop(ledger, registry, review, new IdentifierMatcher(), index, listeners.orderedStream().toList());
+                        Matchers matchers, ObjectProvider<ChangeListener> listeners) {
+        return new ApplyLoop(ledger, registry, review, matchers.create(), index, listeners.orderedStream().toList());
     }
 
     @Bean

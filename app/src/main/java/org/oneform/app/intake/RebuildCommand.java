@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.eclipse.serializer.persistence.types.Persister;
 import org.oneform.sync.apply.ApplyLoop;
-import org.oneform.sync.apply.IdentifierMatcher;
 import org.oneform.sync.apply.Rebuild;
 import org.oneform.sync.apply.RebuildReport;
 import org.oneform.sync.intake.IntakeLedger;
@@ -41,10 +40,12 @@ class RebuildCommand implements ApplicationRunner {
     private final ApplyLoop loop;
     private final Persister persister;
     private final ObjectProvider<BaselineSource> baselines;
+    private final Matchers matchers;
     private final ConfigurableApplicationContext context;
 
     RebuildCommand(IntakeLedger ledger, Registry registry, ReviewQueue review, RegistryIndex index, ApplyLoop loop,
-                   Persister persister, ObjectProvider<BaselineSource> baselines, ConfigurableApplicationContext context) {
+                   Persister persister, ObjectProvider<BaselineSource> baselines, Matchers matchers,
+                   ConfigurableApplicationContext context) {
         this.ledger = ledger;
         this.registry = registry;
         this.review = review;
@@ -52,6 +53,7 @@ class RebuildCommand implements ApplicationRunner {
         this.loop = loop;
         this.persister = persister;
         this.baselines = baselines;
+        this.matchers = matchers;
         this.context = context;
     }
 
@@ -64,7 +66,7 @@ class RebuildCommand implements ApplicationRunner {
         Collection<GoldenRecord> baseline = baselines.orderedStream().map(b -> b.records(baselineName))
                 .flatMap(java.util.Optional::stream).findFirst().orElse(List.of());
         RebuildReport report = new Rebuild(ledger).rebuild(registry, review, baseline, baselineName,
-                new IdentifierMatcher(), "replace".equals(mode), persister);
+                matchers.create(), "replace".equals(mode), persister);
         index.rebuild(registry.all(), registry.lastAppliedSeq());
         System.out.printf("""
                         OneForm rebuild (%s) from baseline '%s' and %d ledger entries (up to sequence %d) in %d ms

@@ -352,6 +352,26 @@ class SyncApiIT extends OneFormIntegrationTest {
     }
 
     @Test
+    void aResidentFoundWithoutAnIdNumberIsMatchedByNameBirthDateAndPhone() throws Exception {
+        GoldenRecord known = registry.inGrid(grid, SubjectType.RESIDENT).stream()
+                .filter(r -> r.value("resident.phone").isPresent() && r.value("resident.birth_date").isPresent())
+                .skip(20).findFirst().orElseThrow();
+        Map<String, Object> sighting = newResident(known.text("resident.name"), "330187199001010" + "03" + "0", "13905710099");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> values = (Map<String, Object>) sighting.get("values");
+        values.remove("resident.id_number");
+        values.put("resident.gender", known.text("resident.gender"));
+        values.put("resident.birth_date", known.text("resident.birth_date"));
+        values.put("resident.phone", known.text("resident.phone"));
+        values.remove("resident.hukou_address");
+        known.value("resident.hukou_address").ifPresent(address -> values.put("resident.hukou_address", address));
+        long seq = accepted(batch(sighting).get(0));
+        assertThat(loop.awaitApplied(seq, Duration.ofSeconds(10))).isTrue();
+        String subject = json(call(authorized(get(API + "/submissions/" + sighting.get("id"))))).get("subjectId").asString();
+        assertThat(subject).as("dedup merged the sighting into the record it describes").isEqualTo(known.id().value());
+    }
+
+    @Test
     void theApiIsDescribedWithOpenApi() throws Exception {
         JsonNode docs = json(call(get("/v3/api-docs")));
         assertThat(docs.get("paths").has(API + "/submissions")).isTrue();
