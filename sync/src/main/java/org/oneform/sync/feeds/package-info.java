@@ -8,6 +8,6 @@
  * per-department pseudonym), {@link org.oneform.sync.feeds.DeliveryStore} (the delivery ledger in SQL:
  * unique per submission × department × subject, so a replay never duplicates) and {@link
  * org.oneform.sync.feeds.FeedWriter}, the apply loop's change listener. Pull and push over HTTP and the
- * department portal are {@code app.feeds}'.
+ * department portal are {@code app.feeds}'. See {@code docs/decisions/0007-department-feeds.md}.
  */
 package org.oneform.sync.feeds;
