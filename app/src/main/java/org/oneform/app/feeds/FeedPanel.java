@@ -59,7 +59,10 @@ public final class FeedPanel extends VerticalLayout {
         label.setId("new-token-label");
         label.setMaxLength(100);
         label.setPlaceholder(getTranslation("feed.token.label-hint"));
-        var create = new Button(getTranslation("feed.token.create"), e -> create(label.getValue()));
+        var create = new Button(getTranslation("feed.token.create"), e -> {
+            create(label.getValue());
+            label.clear();
+        });
         create.setId("create-token");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var form = new HorizontalLayout(label, create);
