@@ -64,6 +64,8 @@ class FeedsApiIT extends OneFormIntegrationTest {
     FormVersions forms;
     @Autowired
     FeedCursors cursors;
+    @Autowired
+    org.oneform.sync.feeds.DeliveryStore deliveries;
 
     @Test
     void eachDepartmentPullsExactlyItsFieldsOfAChangeOnce() throws Exception {
@@ -115,6 +117,31 @@ class FeedsApiIT extends OneFormIntegrationTest {
         }
         assertThat(subscriptions.of(DISABLED_PERSONS)).as("the demo's 残联 asks about disability")
                 .anyMatch(g -> g.fields().contains("resident.disability"));
+    }
+
+    @Test
+    void theDeliveryLedgerAnswersWhichDepartmentsHoldAFieldOfASubject() throws Exception {
+        GoldenRecord resident = registry.all().stream().filter(r -> r.type() == SubjectType.RESIDENT)
+                .filter(r -> r.value("resident.phone").isPresent())
+                .max(java.util.Comparator.comparing(r -> r.id().value())).orElseThrow();
+        long seq = submit(resident, Map.of("resident.phone", "13905710041"));
+        assertThat(loop.awaitApplied(seq, Duration.ofSeconds(10))).isTrue();
+
+        var holders = deliveries.ledger(null, resident.id().value(), "resident.phone", 100);
+        assertThat(holders).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.subjectId()).isEqualTo(resident.id().value());
+            assertThat(row.fields()).contains("resident.phone");
+        });
+        Set<DepartmentCode> asked = new HashSet<>();
+        subscriptions.forType(SubjectType.RESIDENT).forEach((department, grants) -> {
+            if (grants.stream().anyMatch(g -> g.filter().isEmpty() && g.fields().contains("resident.phone"))) {
+                asked.add(department);
+            }
+        });
+        assertThat(holders).extracting(org.oneform.sync.feeds.DeliveryStore.LedgerRow::department).containsAll(asked);
+        assertThat(deliveries.ledger(null, resident.id().value(), "resident.pho", 100)).as("whole field ids only").isEmpty();
+        assertThat(deliveries.ledger(CIVIL_AFFAIRS, resident.id().value(), null, 100))
+                .allSatisfy(row -> assertThat(row.department()).isEqualTo(CIVIL_AFFAIRS));
     }
 
     @Test

@@ -66,6 +66,21 @@ class DepartmentFeedJourneyIT {
         assertThat(refused.body()).contains("\"code\":\"unauthorized\"");
     }
 
+    @Test
+    void anAdminOpensTheDeliveryLedgerAndFiltersIt() {
+        var page = browser.page();
+        LoginPage.open(page, server.baseUrl()).signIn(DemoAccount.ADMIN).assertHome(DemoAccount.ADMIN, Language.CHINESE);
+        page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("推送记录"))
+                .click();
+        assertThat(page.locator("#ledger-title")).hasText("数据推送记录");
+        assertThat(page.locator("#ledger-grid")).isVisible();
+        assertThat(page.locator("#ledger-count")).containsText("共");
+        page.locator("#ledger-subject input").fill("R00000001");
+        page.locator("#ledger-search").click();
+        assertThat(page.locator("#ledger-count")).hasText("共 0 条");
+        browser.screenshot("delivery-ledger-admin");
+    }
+
     private HttpResponse<String> pull(String token) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(server.url("/api/feeds/v1/changes?limit=10")))
                 .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).GET().build();

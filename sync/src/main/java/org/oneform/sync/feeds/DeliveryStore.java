@@ -135,6 +135,32 @@ public final class DeliveryStore {
                 + "FROM delivery WHERE subject_id = ? ORDER BY feed_seq DESC", DeliveryStore::row, subjectId);
     }
 
+    /**
+     * The delivery ledger, newest first: optionally one department's, optionally one subject's, optionally only
+     * deliveries that carried a field; at most {@code limit} rows.
+     */
+    public List<LedgerRow> ledger(DepartmentCode department, String subjectId, String field, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT feed_seq, delivery_id, department, subject_id, change_type, fields, "
+                + "purposes, delivered_at FROM delivery WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (department != null) {
+            sql.append(" AND department = ?");
+            args.add(department.value());
+        }
+        if (subjectId != null && !subjectId.isBlank()) {
+            sql.append(" AND subject_id = ?");
+            args.add(subjectId.strip());
+        }
+        if (field != null && !field.isBlank()) {
+            // fields are space-separated ids: pad both sides so resident.phone never matches resident.phone_2
+            sql.append(" AND (' ' || fields || ' ') LIKE ?");
+            args.add("% " + field.strip().replace("%", "").replace("_", "\\_") + " %");
+        }
+        sql.append(" ORDER BY feed_seq DESC LIMIT ?");
+        args.add(limit);
+        return jdbc.query(sql.toString(), DeliveryStore::row, args.toArray());
+    }
+
     /** Acknowledges a department's feed up to a position (never backwards). */
     public void acknowledge(DepartmentCode department, long feedSeq) {
         OffsetDateTime now = OffsetDateTime.now(clock);

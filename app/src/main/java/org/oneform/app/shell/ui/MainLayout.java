@@ -60,6 +60,7 @@ class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("nav.catalog"), "/catalog", VaadinIcon.BOOK.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.approvals"), "/approvals", VaadinIcon.CHECK_SQUARE_O.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.forms"), "/forms", VaadinIcon.FORM.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.deliveries"), "/deliveries", VaadinIcon.EXCHANGE.create()));
             }
             case DEPARTMENT -> {
                 nav.addItem(new SideNavItem(getTranslation("nav.catalog"), "/catalog", VaadinIcon.BOOK.create()));
