@@ -3,6 +3,7 @@ package org.oneform.app.demo;
 import java.util.Collection;
 import java.util.Optional;
 
+import org.oneform.app.demo.DemoCitySeeder.DemoSettings;
 import org.oneform.app.intake.BaselineSource;
 import org.oneform.sync.registry.GoldenRecord;
 import org.springframework.stereotype.Component;
