@@ -2,7 +2,6 @@ package org.oneform.e2e.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -145,7 +144,7 @@ class IngestBench {
             lines.forEach(System.out::println);
             return lines;
         } finally {
-            deleteRecursively(dataDir);
+            OneFormServer.deleteRecursively(dataDir);
         }
     }
 
@@ -223,17 +222,6 @@ class IngestBench {
                 throw new AssertionError("the registry did not catch up within " + timeout + ": " + state);
             }
             Thread.sleep(100);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 }

@@ -158,7 +158,7 @@ class CrashSafetyIT {
             pool.shutdownNow();
             server.close();
             if (passed && !Boolean.getBoolean("oneform.keepData")) {
-                deleteRecursively(dataDir);
+                OneFormServer.deleteRecursively(dataDir);
             } else {
                 log("data directory kept: %s", dataDir);
             }
@@ -299,14 +299,6 @@ class CrashSafetyIT {
         assertThat(process.exitValue()).as("rebuild check exit code; output:%n%s", report).isZero();
         int start = report.indexOf("OneForm rebuild");
         return start < 0 ? report : report.substring(start);
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 
     private static void log(String format, Object... args) {

@@ -18,6 +18,9 @@ import java.util.stream.Stream;
  * set; otherwise, as root, a throwaway cluster of the machine's own PostgreSQL ({@code /usr/lib/postgresql/N})
  * run as the {@code postgres} user with the default durability settings ({@code fsync=on},
  * {@code synchronous_commit=on}): a committed ledger row is on disk, as in production.
+ *
+ * <p>The cluster handling repeats app's test {@code PostgresServer} on purpose: this module depends on no
+ * other module (it drives the packaged jar), and the tests' cluster runs with {@code fsync=off}.
  */
 public final class LocalPostgres implements AutoCloseable {
 

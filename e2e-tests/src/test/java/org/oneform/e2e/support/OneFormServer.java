@@ -304,7 +304,8 @@ public final class OneFormServer implements BeforeAllCallback, AfterAllCallback,
         }
     }
 
-    private static void deleteRecursively(Path dir) {
+    /** Removes a directory tree (a data directory), reporting what it could not delete. */
+    public static void deleteRecursively(Path dir) {
         if (dir == null || !Files.exists(dir)) {
             return;
         }
