@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -54,10 +55,19 @@ public final class OneFormServer implements BeforeAllCallback, AfterAllCallback,
     private int port;
     private Path log;
     private final List<Path> logs = new ArrayList<>();
+    /** Further command-line arguments and environment variables of the app (e.g. a database profile). */
+    private final List<String> extraArgs;
+    private final Map<String, String> extraEnv;
 
     private OneFormServer(String name, Path dataDir) {
+        this(name, dataDir, List.of(), Map.of());
+    }
+
+    private OneFormServer(String name, Path dataDir, List<String> extraArgs, Map<String, String> extraEnv) {
         this.name = name;
         this.dataDir = dataDir;
+        this.extraArgs = List.copyOf(extraArgs);
+        this.extraEnv = Map.copyOf(extraEnv);
     }
 
     /** An extension that starts the app on a fresh data directory before all tests of a class. */
@@ -76,6 +86,16 @@ public final class OneFormServer implements BeforeAllCallback, AfterAllCallback,
     /** Starts the app on the given data directory and waits until it is ready. */
     public static OneFormServer startOn(String name, Path dataDir) {
         var server = new OneFormServer(name, dataDir);
+        server.launchAndAwaitReady();
+        return server;
+    }
+
+    /**
+     * Starts the app on the given data directory with further arguments (e.g.
+     * {@code --spring.profiles.active=postgres}) and environment variables, and waits until it is ready.
+     */
+    public static OneFormServer startOn(String name, Path dataDir, List<String> args, Map<String, String> env) {
+        var server = new OneFormServer(name, dataDir, args, env);
         server.launchAndAwaitReady();
         return server;
     }
@@ -170,6 +190,51 @@ public final class OneFormServer implements BeforeAllCallback, AfterAllCallback,
         launchAndAwaitReady();
     }
 
+    /**
+     * Crashes the app: SIGKILL to the process (the JDK's {@code destroyForcibly} on Linux), no shutdown
+     * hooks, no graceful stop.
+     *
+     * @return the exit code the OS reported: 137 (128 + SIGKILL)
+     */
+    public int kill9() {
+        if (process == null) {
+            throw new IllegalStateException("not started");
+        }
+        try {
+            process.destroyForcibly();
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("OneForm (" + name + ") pid " + process.pid() + " survived SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        ALIVE.remove(process);
+        return process.exitValue();
+    }
+
+    /** Starts again on the same data directory and the same port (after {@link #kill9()} or {@link #stop()}). */
+    public void restartOnSamePort() {
+        launchOnSamePort();
+        awaitReady();
+    }
+
+    /**
+     * Starts again on the same data directory and port without waiting until it is ready (it may be killed
+     * again during start-up); {@link #awaitReady()} waits.
+     */
+    public void launchOnSamePort() {
+        if (isAlive()) {
+            throw new IllegalStateException("OneForm (" + name + ") is still running");
+        }
+        launch(port);
+    }
+
+    /** The process id of the current (or last) start. */
+    public long pid() {
+        return process.pid();
+    }
+
     /** Whether {@code /actuator/health} answers 200 with status UP right now. */
     public boolean isHealthy() {
         try {
@@ -239,7 +304,8 @@ public final class OneFormServer implements BeforeAllCallback, AfterAllCallback,
         }
     }
 
-    private static void deleteRecursively(Path dir) {
+    /** Removes a directory tree (a data directory), reporting what it could not delete. */
+    public static void deleteRecursively(Path dir) {
         if (dir == null || !Files.exists(dir)) {
             return;
         }
@@ -262,19 +328,26 @@ public final class OneFormServer implements BeforeAllCallback, AfterAllCallback,
     }
 
     private void launch() {
+        launch(freePort());
+    }
+
+    private void launch(int onPort) {
         Path jar = jar();
-        port = freePort();
+        port = onPort;
         log = nextLogFile();
         logs.add(log);
-        List<String> command = List.of(
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dfile.encoding=UTF-8",
                 "-Xmx1g",
                 "-jar", jar.toString(),
                 "--server.port=" + port,
-                "--oneform.data-dir=" + dataDir);
+                "--oneform.data-dir=" + dataDir));
+        command.addAll(extraArgs);
         try {
-            process = new ProcessBuilder(command)
+            var builder = new ProcessBuilder(command);
+            builder.environment().putAll(extraEnv);
+            process = builder
                     .directory(dataDir.getParent().toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
@@ -287,7 +360,8 @@ public final class OneFormServer implements BeforeAllCallback, AfterAllCallback,
                 + ", data " + dataDir + ", log " + log);
     }
 
-    private void awaitReady() {
+    /** Waits until the current start is ready (health UP), or fails with the log tail. */
+    public void awaitReady() {
         long started = System.nanoTime();
         long deadline = started + READY_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.oneform.forms.expr.internal.Conversions;
 import org.oneform.forms.expr.internal.Evaluator;
 import org.oneform.forms.expr.internal.Node;
@@ -22,6 +24,14 @@ import org.oneform.forms.expr.internal.References;
  */
 public final class Expression {
 
+    /**
+     * Parsed expressions by source. Validation evaluates the same few hundred relevance and constraint sources
+     * for every submission; parsing each anew (ANTLR) was most of the cost of intake. Expressions are immutable,
+     * so sharing them is safe; sources that do not parse are not kept.
+     */
+    private static final Map<String, Expression> PARSED = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 10_000;
+
     private final String source;
     private final Node tree;
     private final Set<String> references;
@@ -38,7 +48,15 @@ public final class Expression {
      * @throws ExpressionException with the position and reason of the first error
      */
     public static Expression parse(String source) {
-        return new Expression(source, Parsing.parse(source));
+        Expression parsed = PARSED.get(source);
+        if (parsed == null) {
+            parsed = new Expression(source, Parsing.parse(source));
+            if (PARSED.size() >= MAX_CACHED) {
+                PARSED.clear();
+            }
+            PARSED.put(source, parsed);
+        }
+        return parsed;
     }
 
     /** The text this expression was parsed from. */

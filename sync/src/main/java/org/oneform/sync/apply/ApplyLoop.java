@@ -75,7 +75,8 @@ public final class ApplyLoop implements AutoCloseable {
     /**
      * Loads the matcher from the registry, brings the index in step with the registry (re-indexing the
      * subjects of the entries it missed, or rebuilding it when it is far behind, ahead, or never committed)
-     * and applies every ledger entry the registry has not. Call once, before {@link #start()}.
+     * and applies every ledger entry the registry has not, up to the ledger's last sequence when it began.
+     * Call once, before {@link #start()}.
      *
      * @return the number of ledger entries applied
      */
@@ -83,8 +84,13 @@ public final class ApplyLoop implements AutoCloseable {
         long started = System.nanoTime();
         registry.all().forEach(matcher::put);
         catchUpIndex();
+        // replay what the ledger held when catch-up began: devices may upload while the application starts,
+        // and a ledger growing faster than it is applied would otherwise keep the start-up from ever ending;
+        // the loop thread applies the rest
+        long target = ledger.lastSeq();
         long applied = 0;
-        for (List<LedgerEntry> entries; !(entries = ledger.after(registry.lastAppliedSeq(), STEP)).isEmpty(); ) {
+        for (List<LedgerEntry> entries; registry.lastAppliedSeq() < target
+                && !(entries = ledger.after(registry.lastAppliedSeq(), STEP)).isEmpty(); ) {
             applyStep(entries);
             applied += entries.size();
         }

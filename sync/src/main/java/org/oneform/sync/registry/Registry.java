@@ -2,10 +2,11 @@ package org.oneform.sync.registry;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +47,7 @@ public final class Registry {
     public void putAll(Collection<GoldenRecord> records) {
         lock.writeLock().lock();
         try {
-            Set<Object> dirty = new HashSet<>();
+            Set<Object> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
             put(records, dirty);
             persister.storeAll(dirty.toArray());
         } finally {
@@ -72,7 +73,7 @@ public final class Registry {
             if (seq <= data.lastAppliedSeq) {
                 throw new IllegalStateException("ledger sequence " + seq + " is not after " + data.lastAppliedSeq);
             }
-            Set<Object> dirty = new HashSet<>();
+            Set<Object> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
             put(records, dirty);
             submissions.forEach((submission, subject) -> {
                 AreaId grid = data.gridOf.get(subject);

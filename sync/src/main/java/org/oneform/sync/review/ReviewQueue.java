@@ -2,8 +2,9 @@ package org.oneform.sync.review;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -30,7 +31,7 @@ public final class ReviewQueue {
     public Set<Object> add(Collection<ReviewItem> items) {
         lock.writeLock().lock();
         try {
-            Set<Object> dirty = new HashSet<>();
+            Set<Object> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
             for (ReviewItem item : items) {
                 ArrayList<ReviewItem> list = data.byGrid.get(item.grid());
                 if (list == null) {

@@ -73,6 +73,9 @@ public final class Applier {
 
     private AppliedChange applyOne(LedgerEntry entry, Map<SubjectId, GoldenRecord> records,
                                    Map<String, SubjectId> submissions, List<ReviewItem> review) {
+        // item ids number the items of this entry ("<seq>-<n>"), not of the step: steps are cut differently
+        // live, after a restart and in a rebuild, and the ids must not depend on it
+        int firstOfEntry = review.size();
         var provenance = new Provenance(entry.id().toString(), entry.username(), entry.receivedAt(), entry.seq(),
                 entry.formVersion());
         Optional<SubjectId> target = Optional.ofNullable(entry.subjectId());
@@ -103,10 +106,10 @@ public final class Applier {
             entry.values().forEach((field, value) -> fields.put(field, new FieldValue(value, provenance)));
             var record = new GoldenRecord(id, entry.subjectType(), entry.grid(), fields);
             if (possible != null) {
-                review.add(item(entry, review.size(), ReviewKind.POSSIBLE_DUPLICATE, id, possible, null, score,
+                review.add(item(entry, review.size() - firstOfEntry, ReviewKind.POSSIBLE_DUPLICATE, id, possible, null, score,
                         "new record may be the same as " + possible.value()));
             } else if (target.isPresent()) {
-                review.add(item(entry, review.size(), ReviewKind.VALIDATION_WARNING, id, null, null, 0,
+                review.add(item(entry, review.size() - firstOfEntry, ReviewKind.VALIDATION_WARNING, id, null, null, 0,
                         "named subject " + id.value() + " was not in the registry; created it"));
             }
             return new AppliedChange(entry.seq(), entry.id(), entry.username(), entry.receivedAt(), ChangeType.CREATED,
@@ -116,7 +119,7 @@ public final class Applier {
         MergeResult merged = FieldMerge.merge(before, entry.values(), entry.baseSeqs(), provenance, entry.supersedes());
         GoldenRecord after = merged.record().grid().equals(entry.grid()) ? merged.record() : merged.record().movedTo(entry.grid());
         for (FieldConflict conflict : merged.conflicts()) {
-            review.add(item(entry, review.size(), ReviewKind.FIELD_CONFLICT, after.id(), null, conflict, 0,
+            review.add(item(entry, review.size() - firstOfEntry, ReviewKind.FIELD_CONFLICT, after.id(), null, conflict, 0,
                     "field " + conflict.fieldId() + " changed since base " + conflict.baseSeq()));
         }
         return new AppliedChange(entry.seq(), entry.id(), entry.username(), entry.receivedAt(), type, before, after,
