@@ -82,7 +82,7 @@ public final class ApplyLoop implements AutoCloseable {
      */
     public long catchUp() {
         long started = System.nanoTime();
-        registry.all().forEach(matcher::put);
+        registry.allInIdOrder().forEach(matcher::put);
         catchUpIndex();
         // replay what the ledger held when catch-up began: devices may upload while the application starts,
         // and a ledger growing faster than it is applied would otherwise keep the start-up from ever ending;

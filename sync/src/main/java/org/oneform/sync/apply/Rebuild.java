@@ -50,7 +50,7 @@ public final class Rebuild {
         scratch.putAll(baseline);
         scratch.markBaseline(baselineName);
         var review = new ReviewQueue(new ReviewData());
-        scratch.all().forEach(matcher::put);
+        scratch.allInIdOrder().forEach(matcher::put);
         var applier = new Applier(scratch, matcher, ledger::entry);
         long entries = 0;
         for (List<LedgerEntry> step; !(step = ledger.after(scratch.lastAppliedSeq(), ApplyLoop.STEP)).isEmpty(); ) {

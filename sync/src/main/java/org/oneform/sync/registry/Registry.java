@@ -254,6 +254,16 @@ public final class Registry {
         }
     }
 
+    /**
+     * Every record in id order (ids are handed out in order, so: oldest first). Dedup is loaded this way at
+     * start-up and in a rebuild, so that where two records claim one identifier the same one wins every time.
+     */
+    public List<GoldenRecord> allInIdOrder() {
+        List<GoldenRecord> all = new ArrayList<>(all());
+        all.sort(Comparator.comparing(r -> r.id().value()));
+        return all;
+    }
+
     /** Counts by subject type of the records inside an area (a grid, community, street or district). */
     public Map<SubjectType, Integer> counts(AreaId scope) {
         lock.readLock().lock();
