@@ -3,6 +3,7 @@ package org.oneform.app.collect;
 import java.io.IOException;
 import java.util.Map;
 
+import org.oneform.app.api.ProblemException;
 import org.oneform.sync.intake.AttachmentException;
 import org.oneform.sync.intake.AttachmentStatus;
 import org.oneform.sync.intake.Attachments;
@@ -71,7 +72,7 @@ class AttachmentsController {
                 .body(mapper.toDto(status));
     }
 
-    private static SyncProblem.Failure problem(AttachmentException e) {
+    private static ProblemException problem(AttachmentException e) {
         Map<String, Object> more = Map.of("reason", e.code().name().toLowerCase().replace('_', '-'),
                 "expectedOffset", e.expectedOffset());
         return switch (e.code()) {

@@ -2,13 +2,15 @@ package org.oneform.app.collect;
 
 import java.io.IOException;
 
+import java.util.Map;
+
 import org.oneform.app.accounts.Accounts;
+import org.oneform.app.api.Problems;
 import org.oneform.app.accounts.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -50,17 +52,6 @@ class CollectorSecurity {
     }
 
     private static void problem(HttpServletResponse response, SyncProblem problem, String detail) throws IOException {
-        response.setStatus(problem.status().value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        if (problem == SyncProblem.UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"oneform\"");
-        }
-        String code = problem.type().toString().substring("urn:oneform:problem:".length());
-        response.getWriter().write("{\"type\":\"" + problem.type() + "\",\"title\":\"" + problemTitle(problem)
-                + "\",\"status\":" + problem.status().value() + ",\"code\":\"" + code + "\",\"detail\":\"" + detail + "\"}");
-    }
-
-    private static String problemTitle(SyncProblem problem) {
-        return problem.detail("", null, java.util.Map.of()).getTitle();
+        Problems.write(response, problem, detail, "oneform", Map.of());
     }
 }

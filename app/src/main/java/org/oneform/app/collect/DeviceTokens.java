@@ -1,18 +1,13 @@
 package org.oneform.app.collect;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
+import org.oneform.app.api.BearerSecrets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,7 +25,6 @@ class DeviceTokens {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Duration lifetime;
-    private final SecureRandom random = new SecureRandom();
 
     DeviceTokens(JdbcClient jdbc, Clock clock, @Value("${oneform.sync.token-lifetime:30d}") Duration lifetime) {
         this.jdbc = jdbc;
@@ -40,9 +34,7 @@ class DeviceTokens {
 
     /** A new token for a worker's device; earlier tokens of the same device are revoked. */
     IssuedToken issue(String username, String deviceId) {
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = BearerSecrets.newToken(PREFIX);
         Instant now = clock.instant();
         Instant expires = now.plus(lifetime);
         revokeDevice(username, deviceId);
@@ -56,7 +48,7 @@ class DeviceTokens {
 
     /** The live session of a token: known, not revoked, not expired, account enabled. */
     Optional<DeviceSession> find(String token) {
-        if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
+        if (!BearerSecrets.looksLike(token, PREFIX)) {
             return Optional.empty();
         }
         return jdbc.sql("""
@@ -88,11 +80,7 @@ class DeviceTokens {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return BearerSecrets.hash(token);
     }
 
     private static OffsetDateTime utc(Instant instant) {

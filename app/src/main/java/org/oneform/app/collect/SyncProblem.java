@@ -1,16 +1,13 @@
 package org.oneform.app.collect;
 
-import java.net.URI;
-import java.util.Map;
-
+import org.oneform.app.api.ApiProblem;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 
 /**
  * The typed problems of the sync API (RFC 9457). {@code type} and {@code code} are stable: clients branch on
  * them, never on {@code title} or {@code detail}. Each names the request property at fault.
  */
-enum SyncProblem {
+enum SyncProblem implements ApiProblem {
 
     UNAUTHORIZED(HttpStatus.UNAUTHORIZED, "unauthorized", "Sign in again"),
     BAD_CREDENTIALS(HttpStatus.UNAUTHORIZED, "bad-credentials", "Wrong user name or password"),
@@ -38,46 +35,18 @@ enum SyncProblem {
         this.title = title;
     }
 
-    URI type() {
-        return URI.create("urn:oneform:problem:" + code);
-    }
-
-    HttpStatus status() {
+    @Override
+    public HttpStatus status() {
         return status;
     }
 
-    ProblemDetail detail(String detail, String property, Map<String, Object> more) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(type());
-        problem.setTitle(title);
-        problem.setProperty("code", code);
-        if (property != null) {
-            problem.setProperty("property", property);
-        }
-        more.forEach(problem::setProperty);
-        return problem;
+    @Override
+    public String code() {
+        return code;
     }
 
-    Failure failure(String detail, String property) {
-        return new Failure(detail(detail, property, Map.of()));
-    }
-
-    Failure failure(String detail, String property, Map<String, Object> more) {
-        return new Failure(detail(detail, property, more));
-    }
-
-    /** Thrown by the sync controllers and answered with its problem detail. */
-    static final class Failure extends RuntimeException {
-
-        private final transient ProblemDetail problem;
-
-        Failure(ProblemDetail problem) {
-            super(problem.getDetail(), null, false, false);
-            this.problem = problem;
-        }
-
-        ProblemDetail problem() {
-            return problem;
-        }
+    @Override
+    public String title() {
+        return title;
     }
 }

@@ -1,5 +1,7 @@
 package org.oneform.app.collect;
 
+import org.oneform.app.api.ProblemException;
+import org.oneform.app.api.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
@@ -20,9 +22,9 @@ import java.util.Map;
 @RestControllerAdvice(assignableTypes = {SyncSessionController.class, SubmissionsController.class, AttachmentsController.class})
 class SyncProblems {
 
-    @ExceptionHandler(SyncProblem.Failure.class)
-    ResponseEntity<ProblemDetail> failure(SyncProblem.Failure failure) {
-        return ResponseEntity.status(failure.problem().getStatus()).body(failure.problem());
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> failure(ProblemException failure) {
+        return Problems.respond(failure.problem());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -46,6 +48,6 @@ class SyncProblems {
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).body(problem);
+        return Problems.respond(problem);
     }
 }

@@ -1,19 +1,14 @@
 package org.oneform.app.feeds;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.oneform.app.api.BearerSecrets;
 import org.oneform.app.audit.AuditLog;
 import org.oneform.forms.department.DepartmentCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +24,6 @@ public class DepartmentTokens {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AuditLog audit;
-    private final SecureRandom random = new SecureRandom();
 
     DepartmentTokens(JdbcClient jdbc, Clock clock, AuditLog audit) {
         this.jdbc = jdbc;
@@ -43,9 +37,7 @@ public class DepartmentTokens {
         if (clean.length() > 100) {
             throw new IllegalArgumentException("a token label has at most 100 characters");
         }
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = BearerSecrets.newToken(PREFIX);
         jdbc.sql("INSERT INTO department_token (token_hash, department, label, created_by, created_at) VALUES (?, ?, ?, ?, ?)")
                 .params(hash(token), department.value(), clean, createdBy, OffsetDateTime.now(clock)).update();
         audit.record(createdBy, "feed-token-created", department.value(), clean, null);
@@ -70,7 +62,7 @@ public class DepartmentTokens {
 
     /** The live token behind a bearer value. */
     Optional<DepartmentToken> find(String token) {
-        if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
+        if (!BearerSecrets.looksLike(token, PREFIX)) {
             return Optional.empty();
         }
         return jdbc.sql("SELECT * FROM department_token WHERE token_hash = ? AND revoked_at IS NULL")
@@ -85,11 +77,7 @@ public class DepartmentTokens {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return BearerSecrets.hash(token);
     }
 
     private static DepartmentToken row(ResultSet rs, int n) throws SQLException {

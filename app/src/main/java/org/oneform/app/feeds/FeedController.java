@@ -11,6 +11,8 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.oneform.app.api.ProblemException;
+import org.oneform.app.api.Problems;
 import org.oneform.app.audit.AuditLog;
 import org.oneform.forms.department.DepartmentCode;
 import org.oneform.sync.feeds.DeliveryStore;
@@ -111,9 +113,9 @@ class FeedController {
         return new AckResponse(cursors.of(department, deliveries.acknowledged(department)));
     }
 
-    @ExceptionHandler(FeedProblem.Failure.class)
-    ResponseEntity<ProblemDetail> problem(FeedProblem.Failure failure) {
-        return ResponseEntity.status(failure.problem().getStatus()).body(failure.problem());
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> problem(ProblemException failure) {
+        return Problems.respond(failure.problem());
     }
 
     /** The CSV columns: the fixed ones, then every field the department's grants name, in grant order. */

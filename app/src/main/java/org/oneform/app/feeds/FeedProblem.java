@@ -1,15 +1,13 @@
 package org.oneform.app.feeds;
 
-import java.net.URI;
-
+import org.oneform.app.api.ApiProblem;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 
 /**
  * The typed problems of the feed API (RFC 9457); {@code code} is stable. No problem names another
  * department or echoes data.
  */
-enum FeedProblem {
+enum FeedProblem implements ApiProblem {
 
     UNAUTHORIZED(HttpStatus.UNAUTHORIZED, "unauthorized", "A live department API token is required"),
     MALFORMED_CURSOR(HttpStatus.BAD_REQUEST, "malformed-cursor", "The cursor is not one this feed gave out"),
@@ -28,45 +26,18 @@ enum FeedProblem {
         this.title = title;
     }
 
-    HttpStatus status() {
+    @Override
+    public HttpStatus status() {
         return status;
     }
 
-    String code() {
+    @Override
+    public String code() {
         return code;
     }
 
-    String title() {
+    @Override
+    public String title() {
         return title;
-    }
-
-    URI type() {
-        return URI.create("urn:oneform:problem:" + code);
-    }
-
-    Failure failure(String detail, String parameter) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(type());
-        problem.setTitle(title);
-        problem.setProperty("code", code);
-        if (parameter != null) {
-            problem.setProperty("parameter", parameter);
-        }
-        return new Failure(problem);
-    }
-
-    /** Thrown by the feed controller and answered with its problem detail. */
-    static final class Failure extends RuntimeException {
-
-        private final transient ProblemDetail problem;
-
-        Failure(ProblemDetail problem) {
-            super(problem.getDetail(), null, false, false);
-            this.problem = problem;
-        }
-
-        ProblemDetail problem() {
-            return problem;
-        }
     }
 }

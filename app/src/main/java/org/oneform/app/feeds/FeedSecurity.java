@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 
+import java.util.Map;
+
+import org.oneform.app.api.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -54,14 +56,7 @@ class FeedSecurity {
     }
 
     static void write(HttpServletResponse response, FeedProblem problem, String detail) throws IOException {
-        response.setStatus(problem.status().value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        if (problem == FeedProblem.UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"oneform-feeds\"");
-        }
-        response.getWriter().write("{\"type\":\"" + problem.type() + "\",\"title\":\"" + problem.title()
-                + "\",\"status\":" + problem.status().value() + ",\"code\":\"" + problem.code() + "\",\"detail\":\""
-                + detail + "\"}");
+        Problems.write(response, problem, detail, "oneform-feeds", Map.of());
     }
 
     /** Bearer department token → principal {@link DepartmentToken}; then the token's request budget. */

@@ -1,16 +1,17 @@
 package org.oneform.app.forms;
 
-import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.oneform.app.api.ApiProblem;
+import org.oneform.app.api.ProblemException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 
 /**
  * The typed problems of the form API (RFC 9457). {@code type} and {@code code} are stable: clients branch on
  * them, never on {@code title} or {@code detail}. Every problem names the offending request parameter and its value.
  */
-enum FormApiProblem {
+enum FormApiProblem implements ApiProblem {
 
     /** The subject type in the path is not {@code resident}, {@code household} or {@code place}. */
     UNKNOWN_SUBJECT_TYPE(HttpStatus.BAD_REQUEST, "unknown-subject-type", "Unknown subject type"),
@@ -31,43 +32,27 @@ enum FormApiProblem {
         this.title = title;
     }
 
-    /** The problem's {@code type}, e.g. {@code urn:oneform:problem:unknown-version}. */
-    URI type() {
-        return URI.create("urn:oneform:problem:" + code);
-    }
-
-    String code() {
-        return code;
-    }
-
-    HttpStatus status() {
+    @Override
+    public HttpStatus status() {
         return status;
     }
 
-    /** The exception that becomes this problem, naming the path parameter at fault and its value. */
-    Failure failure(String detail, String parameter, String value, Map<String, Object> more) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(type());
-        problem.setTitle(title);
-        problem.setProperty("code", code);
-        problem.setProperty("parameter", parameter);
-        problem.setProperty("value", value);
-        more.forEach(problem::setProperty);
-        return new Failure(problem);
+    @Override
+    public String code() {
+        return code;
     }
 
-    /** Thrown by the controller and answered with its problem detail. */
-    static final class Failure extends RuntimeException {
+    @Override
+    public String title() {
+        return title;
+    }
 
-        private final transient ProblemDetail problem;
-
-        private Failure(ProblemDetail problem) {
-            super(problem.getDetail(), null, false, false);
-            this.problem = problem;
-        }
-
-        ProblemDetail problem() {
-            return problem;
-        }
+    /** The exception that becomes this problem, naming the path parameter at fault and its value. */
+    ProblemException failure(String detail, String parameter, String value, Map<String, Object> more) {
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("parameter", parameter);
+        all.put("value", value);
+        all.putAll(more);
+        return new ProblemException(detail(detail, null, all));
     }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.oneform.forms.catalog.SubjectType;
 import org.springframework.http.CacheControl;
+import org.oneform.app.api.ProblemException;
+import org.oneform.app.api.Problems;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -58,8 +60,8 @@ class FormDefinitionsController {
     }
 
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> problem(FormApiProblem.Failure failure) {
-        return ResponseEntity.status(failure.problem().getStatus()).body(failure.problem());
+    ResponseEntity<ProblemDetail> problem(ProblemException failure) {
+        return Problems.respond(failure.problem());
     }
 
     private static ResponseEntity<FormVersionDto> serve(FormDocument document, CacheControl cacheControl) {
