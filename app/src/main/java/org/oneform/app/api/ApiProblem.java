@@ -7,7 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 /**
- * A typed problem of an HTTP API (RFC 9457), implemented by each API's enum of problems. {@code type}
+ * A typed problem of an HTTP API (RFC 9457); each API declares its kinds as {@link ProblemKind} constants. {@code type}
  * ({@code urn:oneform:problem:<code>}) and {@code code} are stable: clients branch on them, never on
  * {@code title} or {@code detail}.
  */
@@ -44,5 +44,14 @@ public interface ApiProblem {
 
     default ProblemException failure(String detail, String property, Map<String, Object> more) {
         return new ProblemException(detail(detail, property, more));
+    }
+
+    /** A problem with a request parameter: names it and echoes the value it had. */
+    default ProblemException parameterFailure(String detail, String parameter, String value, Map<String, Object> more) {
+        Map<String, Object> all = new java.util.LinkedHashMap<>();
+        all.put("parameter", parameter);
+        all.put("value", value);
+        all.putAll(more);
+        return new ProblemException(detail(detail, null, all));
     }
 }

@@ -29,6 +29,15 @@ public final class BearerSecrets {
         return token != null && token.startsWith(prefix) && token.length() <= 100;
     }
 
+    /** Makes a request authenticated as {@code principal} with one authority (a bearer-token filter found it). */
+    public static void authenticate(Object principal, String authority) {
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(principal, null, org.springframework.security.core.authority.AuthorityUtils
+                        .createAuthorityList(authority)));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+    }
+
     public static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));

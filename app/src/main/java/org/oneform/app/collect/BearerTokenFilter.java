@@ -3,10 +3,8 @@ package org.oneform.app.collect;
 import java.io.IOException;
 
 import org.oneform.app.accounts.Accounts;
+import org.oneform.app.api.BearerSecrets;
 import org.oneform.app.accounts.Role;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
@@ -38,12 +36,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
                     .filter(account -> account.enabled() && account.role() == Role.GRID_WORKER)
                     .ifPresent(account -> {
                         tokens.touch(session);
-                        var principal = new CollectorPrincipal(session, account);
-                        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                                AuthorityUtils.createAuthorityList(account.role().authority()));
-                        var context = SecurityContextHolder.createEmptyContext();
-                        context.setAuthentication(authentication);
-                        SecurityContextHolder.setContext(context);
+                        BearerSecrets.authenticate(new CollectorPrincipal(session, account), account.role().authority());
                     }));
         }
         // the context is cleared by the chain's SecurityContextHolderFilter once the response is written;

@@ -2,7 +2,9 @@ package org.oneform.app.collect;
 
 import java.io.IOException;
 
-import org.springframework.http.MediaType;
+import java.util.Map;
+
+import org.oneform.app.api.Problems;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
@@ -28,12 +30,9 @@ final class BodySizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > MAX_JSON_BYTES) {
-            response.setStatus(SyncProblem.BATCH_TOO_LARGE.status().value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"" + SyncProblem.BATCH_TOO_LARGE.type()
-                    + "\",\"title\":\"The batch is too large\",\"status\":413,\"code\":\"batch-too-large\","
-                    + "\"property\":\"body\",\"maxBytes\":" + MAX_JSON_BYTES + ",\"detail\":\"the body has "
-                    + request.getContentLengthLong() + " bytes; send at most " + MAX_JSON_BYTES + " per request\"}");
+            Problems.write(response, SyncProblem.BATCH_TOO_LARGE, "the body has " + request.getContentLengthLong()
+                    + " bytes; send at most " + MAX_JSON_BYTES + " per request", "oneform",
+                    Map.of("property", "body", "maxBytes", MAX_JSON_BYTES));
             return;
         }
         chain.doFilter(request, response);

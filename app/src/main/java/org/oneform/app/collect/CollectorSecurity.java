@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.Map;
 
 import org.oneform.app.accounts.Accounts;
+import org.oneform.app.api.ProblemKind;
 import org.oneform.app.api.Problems;
 import org.oneform.app.accounts.Role;
 import org.springframework.context.annotation.Bean;
@@ -51,7 +52,7 @@ class CollectorSecurity {
                 .build();
     }
 
-    private static void problem(HttpServletResponse response, SyncProblem problem, String detail) throws IOException {
+    private static void problem(HttpServletResponse response, ProblemKind problem, String detail) throws IOException {
         Problems.write(response, problem, detail, "oneform", Map.of());
     }
 }

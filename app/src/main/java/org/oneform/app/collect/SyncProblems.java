@@ -1,6 +1,5 @@
 package org.oneform.app.collect;
 
-import org.oneform.app.api.ProblemException;
 import org.oneform.app.api.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -21,11 +20,6 @@ import java.util.Map;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = {SyncSessionController.class, SubmissionsController.class, AttachmentsController.class})
 class SyncProblems {
-
-    @ExceptionHandler(ProblemException.class)
-    ResponseEntity<ProblemDetail> failure(ProblemException failure) {
-        return Problems.respond(failure.problem());
-    }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {

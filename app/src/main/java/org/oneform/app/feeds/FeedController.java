@@ -11,18 +11,13 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.oneform.app.api.ProblemException;
-import org.oneform.app.api.Problems;
 import org.oneform.app.audit.AuditLog;
 import org.oneform.forms.department.DepartmentCode;
 import org.oneform.sync.feeds.DeliveryStore;
 import org.oneform.sync.feeds.DeliveryStore.FeedLine;
 import org.oneform.sync.feeds.Grant;
 import org.oneform.sync.feeds.Subscriptions;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -111,11 +106,6 @@ class FeedController {
         }
         deliveries.acknowledge(department, position);
         return new AckResponse(cursors.of(department, deliveries.acknowledged(department)));
-    }
-
-    @ExceptionHandler(ProblemException.class)
-    ResponseEntity<ProblemDetail> problem(ProblemException failure) {
-        return Problems.respond(failure.problem());
     }
 
     /** The CSV columns: the fixed ones, then every field the department's grants name, in grant order. */

@@ -1,43 +1,21 @@
 package org.oneform.app.feeds;
 
-import org.oneform.app.api.ApiProblem;
+import org.oneform.app.api.ProblemKind;
 import org.springframework.http.HttpStatus;
 
 /**
  * The typed problems of the feed API (RFC 9457); {@code code} is stable. No problem names another
  * department or echoes data.
  */
-enum FeedProblem implements ApiProblem {
+final class FeedProblem {
 
-    UNAUTHORIZED(HttpStatus.UNAUTHORIZED, "unauthorized", "A live department API token is required"),
-    MALFORMED_CURSOR(HttpStatus.BAD_REQUEST, "malformed-cursor", "The cursor is not one this feed gave out"),
-    FOREIGN_CURSOR(HttpStatus.BAD_REQUEST, "foreign-cursor", "The cursor belongs to another feed"),
-    CURSOR_FROM_THE_FUTURE(HttpStatus.BAD_REQUEST, "cursor-from-the-future", "The cursor is ahead of the feed"),
-    INVALID_PARAMETER(HttpStatus.BAD_REQUEST, "invalid-parameter", "A parameter is out of range"),
-    RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests");
+    static final ProblemKind UNAUTHORIZED = new ProblemKind(HttpStatus.UNAUTHORIZED, "unauthorized", "A live department API token is required");
+    static final ProblemKind MALFORMED_CURSOR = new ProblemKind(HttpStatus.BAD_REQUEST, "malformed-cursor", "The cursor is not one this feed gave out");
+    static final ProblemKind FOREIGN_CURSOR = new ProblemKind(HttpStatus.BAD_REQUEST, "foreign-cursor", "The cursor belongs to another feed");
+    static final ProblemKind CURSOR_FROM_THE_FUTURE = new ProblemKind(HttpStatus.BAD_REQUEST, "cursor-from-the-future", "The cursor is ahead of the feed");
+    static final ProblemKind INVALID_PARAMETER = new ProblemKind(HttpStatus.BAD_REQUEST, "invalid-parameter", "A parameter is out of range");
+    static final ProblemKind RATE_LIMITED = new ProblemKind(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests");
 
-    private final HttpStatus status;
-    private final String code;
-    private final String title;
-
-    FeedProblem(HttpStatus status, String code, String title) {
-        this.status = status;
-        this.code = code;
-        this.title = title;
-    }
-
-    @Override
-    public HttpStatus status() {
-        return status;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String title() {
-        return title;
+    private FeedProblem() {
     }
 }

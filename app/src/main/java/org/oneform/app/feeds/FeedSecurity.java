@@ -6,16 +6,15 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import java.util.Map;
 
+import org.oneform.app.api.BearerSecrets;
+import org.oneform.app.api.ProblemKind;
 import org.oneform.app.api.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -55,7 +54,7 @@ class FeedSecurity {
                 .build();
     }
 
-    static void write(HttpServletResponse response, FeedProblem problem, String detail) throws IOException {
+    static void write(HttpServletResponse response, ProblemKind problem, String detail) throws IOException {
         Problems.write(response, problem, detail, "oneform-feeds", Map.of());
     }
 
@@ -88,10 +87,7 @@ class FeedSecurity {
                         return;
                     }
                     tokens.touch(token.get());
-                    var context = SecurityContextHolder.createEmptyContext();
-                    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(token.get(), null,
-                            AuthorityUtils.createAuthorityList(AUTHORITY)));
-                    SecurityContextHolder.setContext(context);
+                    BearerSecrets.authenticate(token.get(), AUTHORITY);
                 }
             }
             chain.doFilter(request, response);

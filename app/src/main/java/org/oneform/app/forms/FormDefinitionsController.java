@@ -7,11 +7,7 @@ import java.util.Map;
 
 import org.oneform.forms.catalog.SubjectType;
 import org.springframework.http.CacheControl;
-import org.oneform.app.api.ProblemException;
-import org.oneform.app.api.Problems;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -46,7 +42,7 @@ class FormDefinitionsController {
     ResponseEntity<FormVersionDto> version(@PathVariable String subjectType, @PathVariable String version) {
         SubjectType type = subjectType(subjectType);
         int number = versionNumber(version);
-        FormDocument document = documents.version(type, number).orElseThrow(() -> FormApiProblem.UNKNOWN_VERSION.failure(
+        FormDocument document = documents.version(type, number).orElseThrow(() -> FormApiProblem.UNKNOWN_VERSION.parameterFailure(
                 "The " + type.key() + " form has no published version " + number + ".", "version", version, Map.of()));
         return serve(document, PUBLISHED);
     }
@@ -54,15 +50,11 @@ class FormDefinitionsController {
     @GetMapping("/{subjectType}/current")
     ResponseEntity<FormVersionDto> current(@PathVariable String subjectType) {
         SubjectType type = subjectType(subjectType);
-        FormDocument document = documents.current(type).orElseThrow(() -> FormApiProblem.NO_PUBLISHED_VERSION.failure(
+        FormDocument document = documents.current(type).orElseThrow(() -> FormApiProblem.NO_PUBLISHED_VERSION.parameterFailure(
                 "The " + type.key() + " form has no published version yet.", "subjectType", subjectType, Map.of()));
         return serve(document, CURRENT);
     }
 
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> problem(ProblemException failure) {
-        return Problems.respond(failure.problem());
-    }
 
     private static ResponseEntity<FormVersionDto> serve(FormDocument document, CacheControl cacheControl) {
         return ResponseEntity.ok().eTag(document.etag()).cacheControl(cacheControl).body(document.body());
@@ -71,7 +63,7 @@ class FormDefinitionsController {
     private static SubjectType subjectType(String key) {
         List<String> keys = Arrays.stream(SubjectType.values()).map(SubjectType::key).toList();
         if (!keys.contains(key)) {
-            throw FormApiProblem.UNKNOWN_SUBJECT_TYPE.failure("Subject type must be one of " + keys + ".",
+            throw FormApiProblem.UNKNOWN_SUBJECT_TYPE.parameterFailure("Subject type must be one of " + keys + ".",
                     "subjectType", key, Map.of("allowed", keys));
         }
         return SubjectType.ofKey(key);
@@ -88,7 +80,7 @@ class FormDefinitionsController {
         } catch (NumberFormatException tooLarge) {
             // falls through to the problem
         }
-        throw FormApiProblem.INVALID_VERSION.failure("Version must be a positive integer (1, 2, 3 …).",
+        throw FormApiProblem.INVALID_VERSION.parameterFailure("Version must be a positive integer (1, 2, 3 …).",
                 "version", text, Map.of());
     }
 }

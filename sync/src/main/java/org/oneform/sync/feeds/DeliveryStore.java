@@ -131,8 +131,7 @@ public final class DeliveryStore {
 
     /** The delivery ledger of one subject: which departments received which of its fields, newest first. */
     public List<LedgerRow> ledgerOf(String subjectId) {
-        return jdbc.query("SELECT feed_seq, delivery_id, department, subject_id, change_type, fields, purposes, delivered_at "
-                + "FROM delivery WHERE subject_id = ? ORDER BY feed_seq DESC", DeliveryStore::row, subjectId);
+        return ledger(null, subjectId, null, Integer.MAX_VALUE);
     }
 
     /**

@@ -85,8 +85,11 @@ class DeliveryLedgerView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(LedgerRow::subjectId).setHeader(getTranslation("ledger.subject")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("ledger.change." + r.change().name())).setHeader(getTranslation("ledger.change"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> labels(r.fields())).setHeader(getTranslation("ledger.fields")).setFlexGrow(1);
-        grid.addColumn(r -> String.join("；", r.purposes())).setHeader(getTranslation("ledger.purposes")).setFlexGrow(1);
+        // long lists are cut in the cell; the tooltip shows all of it
+        grid.addColumn(r -> labels(r.fields())).setHeader(getTranslation("ledger.fields")).setFlexGrow(1)
+                .setTooltipGenerator(r -> labels(r.fields()));
+        grid.addColumn(r -> String.join("；", r.purposes())).setHeader(getTranslation("ledger.purposes")).setFlexGrow(1)
+                .setTooltipGenerator(r -> String.join("\n", r.purposes()));
         grid.setHeight("60vh");
         count.setId("ledger-count");
         add(title, new Paragraph(getTranslation("ledger.intro")), filters, count, grid);
