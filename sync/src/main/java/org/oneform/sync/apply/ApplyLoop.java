@@ -60,6 +60,7 @@ public final class ApplyLoop implements AutoCloseable {
     private volatile Throwable failure;
     private Thread thread;
     private long lastIndexCommit;
+    private final StepTimings timings = new StepTimings();
 
     public ApplyLoop(IntakeLedger ledger, Registry registry, ReviewQueue review, SubjectMatcher matcher,
                      RegistryIndex index, List<ChangeListener> listeners) {
@@ -236,13 +237,19 @@ public final class ApplyLoop implements AutoCloseable {
     }
 
     private void applyStep(List<LedgerEntry> entries) {
+        timings.start();
         Step step = applier.apply(entries);
+        timings.lap(StepTimings.Phase.MERGE);
         for (ChangeListener listener : listeners) {
             listener.applied(step.changes());
         }
+        timings.lap(StepTimings.Phase.LISTENERS);
         Set<Object> reviewDirty = review.add(step.review());
         registry.apply(step.lastSeq(), step.records(), step.submissions(), new ArrayList<>(reviewDirty));
+        timings.lap(StepTimings.Phase.STORE);
         index.index(new ArrayList<GoldenRecord>(step.records()));
+        timings.lap(StepTimings.Phase.INDEX);
+        timings.applied(entries.size());
     }
 
     private void commitIndex() {

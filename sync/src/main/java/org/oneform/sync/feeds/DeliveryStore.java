@@ -43,6 +43,8 @@ public final class DeliveryStore {
     private final TransactionTemplate tx;
     private final Clock clock;
     private long lastFeedSeq;
+    /** The highest ledger sequence with deliveries written: deliveries of later sequences cannot exist yet. */
+    private long lastLedgerSeq;
 
     public DeliveryStore(DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = new JdbcTemplate(dataSource);
@@ -50,6 +52,8 @@ public final class DeliveryStore {
         this.clock = clock;
         Long max = jdbc.queryForObject("SELECT MAX(feed_seq) FROM delivery", Long.class);
         this.lastFeedSeq = max == null ? 0 : max;
+        Long maxLedger = jdbc.queryForObject("SELECT MAX(ledger_seq) FROM delivery", Long.class);
+        this.lastLedgerSeq = maxLedger == null ? 0 : maxLedger;
     }
 
     /**
@@ -62,7 +66,10 @@ public final class DeliveryStore {
         }
         Integer written = tx.execute(status -> {
             Set<String> existing = new HashSet<>();
-            List<String> ids = deliveries.stream().map(Delivery::id).distinct().toList();
+            // only a replay (after a crash between this commit and the registry's) can meet deliveries it wrote
+            // before; in the steady state every sequence is new and the look-up is skipped
+            boolean replay = deliveries.stream().anyMatch(d -> d.seq() <= lastLedgerSeq);
+            List<String> ids = replay ? deliveries.stream().map(Delivery::id).distinct().toList() : List.of();
             for (int from = 0; from < ids.size(); from += 500) {
                 List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
                 existing.addAll(jdbc.queryForList("SELECT delivery_id FROM delivery WHERE delivery_id IN ("
@@ -84,6 +91,7 @@ public final class DeliveryStore {
                     + "subject_id, pseudonym, change_type, fields, purposes, payload, changed_at, delivered_at) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
             lastFeedSeq = seq;
+            lastLedgerSeq = Math.max(lastLedgerSeq, deliveries.stream().mapToLong(Delivery::seq).max().orElse(0));
             return rows.size();
         });
         return written == null ? 0 : written;

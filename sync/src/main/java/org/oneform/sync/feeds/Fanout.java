@@ -84,7 +84,7 @@ public final class Fanout {
         Map<String, Instant> collectedAt = new LinkedHashMap<>();
         fields.keySet().forEach(f -> collectedAt.put(f, change.record().fields().get(f).provenance().collectedAt()));
         var subject = change.record().id();
-        return new Delivery(Pseudonyms.deliveryId(change.submissionId().toString(), department, subject), department,
+        return new Delivery(Pseudonyms.deliveryId(change.seq(), change.submissionId().toString(), department, subject), department,
                 change.seq(), change.submissionId(), subject, pseudonyms.of(department, subject), kind, fields, changed,
                 collectedAt, purposes, change.at());
     }

@@ -19,10 +19,14 @@ import org.oneform.sync.area.AreaId;
 
 /**
  * The registry of golden records. One writer at a time (the apply loop, or the baseline seeding);
- * readers never block each other. Every change stores only the grid maps it touched, the id index
- * and the registry's counters, together.
+ * readers never block each other. Every change stores, together, only the shelves it touched (small maps
+ * of records and of submission ids, see {@link RegistryData}) and the registry's counters; the views by
+ * grid and by id are kept in memory and built on open.
  */
 public final class Registry {
+
+    /** Subject ids per record shelf, and ledger sequences per submission shelf. */
+    static final int SHELF = 1024;
 
     private final RegistryData data;
     private final Persister persister;
@@ -31,12 +35,61 @@ public final class Registry {
     public Registry(RegistryData data, Persister persister) {
         this.data = data;
         this.persister = persister;
+        if (data.shelves == null) {
+            data.shelves = new HashMap<>(); // a store written before shelves
+        }
+        if (data.submissionShelves == null) {
+            data.submissionShelves = new HashMap<>();
+        }
         if (data.submissions == null) {
             data.submissions = new HashMap<>(); // a store written before edits were tracked
         }
-        var gridOf = new HashMap<SubjectId, AreaId>();
-        data.grids.forEach((grid, records) -> records.keySet().forEach(id -> gridOf.put(id, grid)));
-        data.gridOf = gridOf;
+        data.byGrid = new HashMap<>();
+        data.gridOf = new HashMap<>();
+        data.subjectOf = new HashMap<>();
+        data.shelves.values().forEach(shelf -> shelf.values().forEach(this::index));
+        data.submissionShelves.values().forEach(data.subjectOf::putAll);
+        if (!data.grids.isEmpty() || !data.submissions.isEmpty()) {
+            moveOntoShelves();
+        }
+    }
+
+    /** The persisted holder, for this package's tests. */
+    RegistryData data() {
+        return data;
+    }
+
+    /** Moves a store written before shelves onto them, once, in one commit. */
+    private void moveOntoShelves() {
+        Set<Object> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<GoldenRecord> records = new ArrayList<>();
+        data.grids.values().forEach(grid -> records.addAll(grid.values()));
+        put(records, dirty);
+        Map<String, SubjectId> submissions = new HashMap<>();
+        data.submissions.values().forEach(submissions::putAll);
+        putSubmissions(data.lastAppliedSeq, submissions, dirty);
+        data.grids.clear();
+        data.submissions.clear();
+        dirty.add(data.grids);
+        dirty.add(data.submissions);
+        dirty.add(data);
+        persister.storeAll(dirty.toArray());
+    }
+
+    /**
+     * The shelf of a subject id: its type letter and its number divided by {@value #SHELF}, so the records
+     * made one after another share a shelf and a step of new records touches one or two; other ids by hash.
+     */
+    static String shelfOf(SubjectId id) {
+        String value = id.value();
+        int digits = 0;
+        while (digits < value.length() - 1 && Character.isDigit(value.charAt(value.length() - 1 - digits))) {
+            digits++;
+        }
+        if (digits > 0 && digits <= 18 && value.length() - digits == 1) {
+            return value.charAt(0) + Long.toString(Long.parseLong(value.substring(1)) / SHELF);
+        }
+        return "#" + Math.floorMod(value.hashCode(), 256);
     }
 
     /**
@@ -75,17 +128,7 @@ public final class Registry {
             }
             Set<Object> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
             put(records, dirty);
-            submissions.forEach((submission, subject) -> {
-                AreaId grid = data.gridOf.get(subject);
-                HashMap<String, SubjectId> inGrid = data.submissions.get(grid);
-                if (inGrid == null) {
-                    inGrid = new HashMap<>();
-                    data.submissions.put(grid, inGrid);
-                    dirty.add(data.submissions);
-                }
-                inGrid.put(submission, subject);
-                dirty.add(inGrid);
-            });
+            putSubmissions(seq, submissions, dirty);
             data.lastAppliedSeq = seq;
             dirty.add(data);
             dirty.addAll(alsoStore);
@@ -103,17 +146,20 @@ public final class Registry {
         source.lock.readLock().lock();
         lock.writeLock().lock();
         try {
-            data.grids.clear();
-            source.data.grids.forEach((grid, records) -> data.grids.put(grid, new HashMap<>(records)));
-            data.submissions.clear();
-            source.data.submissions.forEach((grid, ids) -> data.submissions.put(grid, new HashMap<>(ids)));
+            data.shelves = new HashMap<>();
+            source.data.shelves.forEach((shelf, records) -> data.shelves.put(shelf, new HashMap<>(records)));
+            data.submissionShelves = new HashMap<>();
+            source.data.submissionShelves.forEach((shelf, ids) -> data.submissionShelves.put(shelf, new HashMap<>(ids)));
+            data.byGrid = new HashMap<>();
+            source.data.byGrid.forEach((grid, records) -> data.byGrid.put(grid, new HashMap<>(records)));
             data.gridOf = new HashMap<>(source.data.gridOf);
+            data.subjectOf = new HashMap<>(source.data.subjectOf);
             data.lastAppliedSeq = source.data.lastAppliedSeq;
             data.lastResident = source.data.lastResident;
             data.lastHousehold = source.data.lastHousehold;
             data.lastPlace = source.data.lastPlace;
             data.baseline = source.data.baseline;
-            persister.storeAll(data.grids, data.submissions, data);
+            persister.storeAll(data);
         } finally {
             lock.writeLock().unlock();
             source.lock.readLock().unlock();
@@ -122,21 +168,42 @@ public final class Registry {
 
     private void put(Collection<GoldenRecord> records, Set<Object> dirty) {
         for (GoldenRecord record : records) {
-            AreaId previous = data.gridOf.put(record.id(), record.grid());
-            if (previous != null && !previous.equals(record.grid())) {
-                HashMap<SubjectId, GoldenRecord> old = data.grids.get(previous);
-                old.remove(record.id());
-                dirty.add(old);
+            String key = shelfOf(record.id());
+            HashMap<SubjectId, GoldenRecord> shelf = data.shelves.get(key);
+            if (shelf == null) {
+                shelf = new HashMap<>();
+                data.shelves.put(key, shelf);
+                dirty.add(data.shelves);
             }
-            HashMap<SubjectId, GoldenRecord> grid = data.grids.get(record.grid());
-            if (grid == null) {
-                grid = new HashMap<>();
-                data.grids.put(record.grid(), grid);
-                dirty.add(data.grids);
-            }
-            grid.put(record.id(), record);
-            dirty.add(grid);
+            shelf.put(record.id(), record);
+            dirty.add(shelf);
+            index(record);
         }
+    }
+
+    /** Keeps the in-memory views (by grid, grid of id) in step with one record. */
+    private void index(GoldenRecord record) {
+        AreaId previous = data.gridOf.put(record.id(), record.grid());
+        if (previous != null && !previous.equals(record.grid())) {
+            data.byGrid.get(previous).remove(record.id());
+        }
+        data.byGrid.computeIfAbsent(record.grid(), g -> new HashMap<>()).put(record.id(), record);
+    }
+
+    private void putSubmissions(long seq, Map<String, SubjectId> submissions, Set<Object> dirty) {
+        if (submissions.isEmpty()) {
+            return;
+        }
+        long key = seq / SHELF;
+        HashMap<String, SubjectId> shelf = data.submissionShelves.get(key);
+        if (shelf == null) {
+            shelf = new HashMap<>();
+            data.submissionShelves.put(key, shelf);
+            dirty.add(data.submissionShelves);
+        }
+        shelf.putAll(submissions);
+        data.subjectOf.putAll(submissions);
+        dirty.add(shelf);
     }
 
     /**
@@ -165,13 +232,7 @@ public final class Registry {
     public Optional<SubjectId> subjectOfSubmission(String submissionId) {
         lock.readLock().lock();
         try {
-            for (HashMap<String, SubjectId> inGrid : data.submissions.values()) {
-                SubjectId subject = inGrid.get(submissionId);
-                if (subject != null) {
-                    return Optional.of(subject);
-                }
-            }
-            return Optional.empty();
+            return Optional.ofNullable(data.subjectOf.get(submissionId));
         } finally {
             lock.readLock().unlock();
         }
@@ -225,7 +286,7 @@ public final class Registry {
         lock.readLock().lock();
         try {
             AreaId grid = data.gridOf.get(id);
-            return grid == null ? Optional.empty() : Optional.ofNullable(data.grids.get(grid).get(id));
+            return grid == null ? Optional.empty() : Optional.ofNullable(data.byGrid.get(grid).get(id));
         } finally {
             lock.readLock().unlock();
         }
@@ -235,7 +296,7 @@ public final class Registry {
     public List<GoldenRecord> inGrid(AreaId grid, SubjectType type) {
         lock.readLock().lock();
         try {
-            var records = data.grids.getOrDefault(grid, new HashMap<>()).values();
+            var records = data.byGrid.getOrDefault(grid, new HashMap<>()).values();
             return records.stream().filter(r -> r.type() == type).sorted(Comparator.comparing(r -> r.id().value())).toList();
         } finally {
             lock.readLock().unlock();
@@ -247,7 +308,7 @@ public final class Registry {
         lock.readLock().lock();
         try {
             var all = new ArrayList<GoldenRecord>(data.gridOf.size());
-            data.grids.values().forEach(g -> all.addAll(g.values()));
+            data.byGrid.values().forEach(g -> all.addAll(g.values()));
             return all;
         } finally {
             lock.readLock().unlock();
@@ -272,7 +333,7 @@ public final class Registry {
             for (SubjectType type : SubjectType.values()) {
                 counts.put(type, 0);
             }
-            data.grids.forEach((grid, records) -> {
+            data.byGrid.forEach((grid, records) -> {
                 if (grid.isWithin(scope)) {
                     records.values().forEach(r -> counts.merge(r.type(), 1, Integer::sum));
                 }

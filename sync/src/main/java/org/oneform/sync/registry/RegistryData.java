@@ -5,23 +5,42 @@ import java.util.Map;
 
 import org.oneform.sync.area.AreaId;
 
-/** Persisted holder of the registry. Only {@link Registry} reads or changes it, under its lock. */
+/**
+ * Persisted holder of the registry. Only {@link Registry} reads or changes it, under its lock.
+ *
+ * <p>Records and the submission index live on small "shelves" that are stored on their own, so that one
+ * apply step stores a few maps of at most about a thousand entries, not every grid's whole map: storing a
+ * map writes all its entries, and whole-grid maps made each step cost as much as the registry was large
+ * (docs/decisions/0005, "Shelves").
+ */
 public final class RegistryData {
 
-    /** Golden records per grid; each grid's map is stored on its own. */
+    /**
+     * The layout before shelves: golden records per grid. Read once to move them onto shelves, then empty.
+     * Kept so that stores written before shelves open (Eclipse Store maps persisted fields by name).
+     */
     final Map<AreaId, HashMap<SubjectId, GoldenRecord>> grids = new HashMap<>();
 
-    /**
-     * The subject each applied submission went to, per grid of the subject, so an edit that names the
-     * submission it supersedes finds its subject. Stored per grid like the records.
-     */
+    /** The layout before shelves: submission id → subject, per grid. Emptied like {@link #grids}. */
     Map<AreaId, HashMap<String, SubjectId>> submissions = new HashMap<>();
 
+    /** Golden records by shelf: {@code R12} holds residents R00012288..R00013311 ({@link Registry#shelfOf}). */
+    HashMap<String, HashMap<SubjectId, GoldenRecord>> shelves = new HashMap<>();
+
     /**
-     * Where every record lives, so a lookup by id needs no scan. Not persisted (a million entries would be
-     * rewritten on every change): {@link Registry} rebuilds it from {@link #grids} when it opens.
+     * The subject each applied submission went to, so an edit that names the submission it supersedes finds
+     * its subject; on shelves by the ledger sequence of the step that applied it.
      */
+    HashMap<Long, HashMap<String, SubjectId>> submissionShelves = new HashMap<>();
+
+    /** The records of each grid: not persisted, {@link Registry} builds it from {@link #shelves} on open. */
+    transient HashMap<AreaId, HashMap<SubjectId, GoldenRecord>> byGrid;
+
+    /** Where every record lives: not persisted, built on open. */
     transient HashMap<SubjectId, AreaId> gridOf;
+
+    /** Submission id → subject over all submission shelves: not persisted, built on open. */
+    transient HashMap<String, SubjectId> subjectOf;
 
     /** The last intake ledger sequence applied to the registry. */
     long lastAppliedSeq;

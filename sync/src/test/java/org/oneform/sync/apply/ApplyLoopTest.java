@@ -86,6 +86,12 @@ class ApplyLoopTest {
             writer.applied(world.heard.getLast());
             writer.applied(world.heard.getLast());
             assertThat(store.ledgerOf(ZHANG.value())).isEqualTo(first);
+            // ... and after a restart, a store that has not written anything itself still knows them
+            var restarted = new DeliveryStore(world.dataSource, new DataSourceTransactionManager(world.dataSource),
+                    java.time.Clock.systemUTC());
+            new FeedWriter(new Fanout(subscriptions, "apply-loop-test-pseudonym-key!!!".getBytes()), restarted)
+                    .applied(world.heard.getLast());
+            assertThat(restarted.ledgerOf(ZHANG.value())).isEqualTo(first);
         }
     }
 

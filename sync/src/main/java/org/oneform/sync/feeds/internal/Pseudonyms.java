@@ -30,13 +30,18 @@ public final class Pseudonyms {
         return "S" + HexFormat.of().formatHex(mac(department.value() + "\u0000" + subject.value()), 0, 12);
     }
 
-    /** A stable delivery id for submission × department × subject. */
-    public static String deliveryId(String submission, DepartmentCode department, SubjectId subject) {
+    /**
+     * A stable delivery id for submission × department × subject: the ledger sequence (12 hex digits) and 20
+     * hex digits of a SHA-256 of the three. Leading with the sequence keeps ids in write order, so the unique
+     * index on them grows at its right edge instead of touching a random page per delivery (a random 32-digit
+     * id made the index the apply loop's costliest write; docs/benchmarks.md, durable ingest).
+     */
+    public static String deliveryId(long seq, String submission, DepartmentCode department, SubjectId subject) {
         try {
             var digest = java.security.MessageDigest.getInstance("SHA-256");
             byte[] hash = digest.digest((submission + "\u0000" + department.value() + "\u0000" + subject.value())
                     .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
+            return "%012x".formatted(seq) + HexFormat.of().formatHex(hash, 0, 10);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
