@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['frontend/**/*.test.ts'],
+    include: ['frontend/**/*.test.ts', 'frontend/**/*.test.tsx'],
     exclude: ['frontend/generated/**', 'node_modules/**'],
     environment: 'node',
   },
