@@ -50,9 +50,12 @@ function text(raw: unknown): string {
   return raw === undefined || raw === null ? '' : String(raw);
 }
 
-function errorText(state: FieldState | undefined, show: boolean, locale: Locale): string | undefined {
+/** The first error as the worker reads it: the server's message, except that a constraint hides its expression. */
+export function errorText(state: FieldState | undefined, show: boolean, locale: Locale, label: string): string | undefined {
   const error = show ? state?.errors[0] : undefined;
-  return error ? (locale === 'en' ? error.messageEn : error.messageZh) : undefined;
+  if (!error) return undefined;
+  if (error.code === 'constraint') return message(locale, 'form.constraint', label);
+  return locale === 'en' ? error.messageEn : error.messageZh;
 }
 
 export const FieldView = memo(function FieldView({ field, path, raw, state, showErrors, status }: FieldViewProps) {
@@ -68,7 +71,7 @@ export const FieldView = memo(function FieldView({ field, path, raw, state, show
 
   const label = localized(field.label, locale);
   const hint = localized(field.hint, locale) || undefined;
-  const error = errorText(state, showErrors, locale);
+  const error = errorText(state, showErrors, locale, label);
   const required = !!state?.required && !field.calculation;
   const testId = `field-${path}`;
 

@@ -151,7 +151,7 @@ describe('as the worker types', () => {
   it('checks a constraint as soon as the value is committed', async () => {
     const { field } = mount();
     await type(field('resident.height'), '300');
-    expect(errorOf(field('resident.height'))).toBe('身高（厘米）不符合填写要求：. > 30 and . < 250');
+    expect(errorOf(field('resident.height'))).toBe('身高（厘米）不符合填写要求，请核对。');
     await type(field('resident.height'), '172.5');
     expect(errorOf(field('resident.height'))).toBeFalsy();
   });
@@ -219,7 +219,7 @@ describe('repeat groups', () => {
 
   it('shows a row error at the row field', async () => {
     const { field } = mount({ 'household.members': [{ 'household.member_name': '赵示范', 'household.member_age': 130 }] });
-    expect(errorOf(field('household.members[0].household.member_age'))).toBe('成员年龄不符合填写要求：. >= 0 and . <= 120');
+    expect(errorOf(field('household.members[0].household.member_age'))).toBe('成员年龄不符合填写要求，请核对。');
   });
 });
 
@@ -296,5 +296,17 @@ describe('GPS and photos', () => {
     const hash = '039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81'; // SHA-256 of 01 02 03
     await waitFor(() => expect(seen.values['household.door_photo']).toBe(hash));
     expect(stored.map((p) => p.sha256)).toEqual([hash]);
+  });
+});
+
+describe('long forms', () => {
+  it('mounts the first batch at once and the rest in the background', async () => {
+    const { generatedForm } = await import('./fixtures.js');
+    const long = generatedForm(200);
+    const view = render(<FormRenderer form={long} today={today} values={{}} onChange={() => undefined} batchSize={20} />);
+    const count = () => view.container.querySelectorAll('.of-field').length;
+    expect(count()).toBe(20);
+    const relevant = long.fields.filter((f) => !f.relevance).length;
+    await waitFor(() => expect(count()).toBe(relevant), { timeout: 5000 });
   });
 });

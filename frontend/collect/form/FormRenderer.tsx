@@ -5,7 +5,7 @@
  * (or English) at the field. Controlled: the parent holds `values` and gets every change through
  * `onChange`. API and examples: README.md next to this file; decisions: docs/decisions/0016 and 0017.
  */
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '@vaadin/react-components/Button.js';
 import type { LocalDate } from '../../expr/index.js';
 import { FormContext, TouchedContext, type FormContextValue } from './context.js';
@@ -47,6 +47,27 @@ export interface FormRendererProps {
   /** Replaceable for tests and other devices: the Geolocation API and the photo pipeline. */
   readonly geolocation?: Geolocation;
   readonly processPhoto?: (file: Blob) => Promise<PreparedPhoto>;
+  /**
+   * Fields mounted in the first render and then per idle moment (default 24, about two screens): a long form
+   * shows its first screen at once and mounts the rest in the background. Infinity mounts all at once.
+   */
+  readonly batchSize?: number;
+}
+
+const DEFAULT_BATCH = 24;
+
+/** The next idle moment (or the next task where requestIdleCallback is missing). */
+function whenIdle(run: () => void): () => void {
+  const g = globalThis as unknown as {
+    requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number;
+    cancelIdleCallback?: (h: number) => void;
+  };
+  if (g.requestIdleCallback && g.cancelIdleCallback) {
+    const handle = g.requestIdleCallback(run, { timeout: 100 });
+    return () => g.cancelIdleCallback!(handle);
+  }
+  const handle = setTimeout(run, 0);
+  return () => clearTimeout(handle);
 }
 
 const ROW_PATH = /^(.+)\[(\d+)\]\.(.+)$/;
@@ -201,6 +222,29 @@ export function FormRenderer(props: FormRendererProps) {
   const isShown = useCallback((path: string) => showAllErrors || touched.has(path), [showAllErrors, touched]);
   const confirmedSet = useMemo(() => new Set(props.confirmed ?? []), [props.confirmed]);
   const sections = useMemo(() => sectionsOf(compiled.dto.fields), [compiled]);
+
+  // progressive mounting: the first batch now, the rest a batch per idle moment
+  const batch = Math.max(1, props.batchSize ?? DEFAULT_BATCH);
+  const [mounted, setMounted] = useState(batch);
+  const relevantCount = useMemo(() => compiled.dto.fields.filter((f) => state.fields.get(f.id)?.relevant !== false).length, [compiled, state]);
+  useEffect(() => {
+    if (mounted >= relevantCount) return;
+    return whenIdle(() => startTransition(() => setMounted((m) => m + batch)));
+  }, [mounted, relevantCount, batch]);
+  const budgets = useMemo(() => {
+    let left = mounted;
+    return sections.map((s) => {
+      const own = s.fields.filter((f) => state.fields.get(f.id)?.relevant !== false).length;
+      const budget = Math.max(0, Math.min(own, left));
+      left -= budget;
+      return budget;
+    });
+  }, [sections, state, mounted]);
+  const showSection = useCallback((section: string) => {
+    setMounted(Number.POSITIVE_INFINITY);
+    setTimeout(() => document.getElementById(anchor(section))?.scrollIntoView({ behavior: 'smooth', block: 'start' }), 0);
+  }, []);
+
   const switchLanguage = () => {
     const next: Locale = locale === 'zh-CN' ? 'en' : 'zh-CN';
     if (props.onLocaleChange) props.onLocaleChange(next);
@@ -215,16 +259,19 @@ export function FormRenderer(props: FormRendererProps) {
             {formCss}
           </style>
           <nav className="of-sections-nav">
-            {sections.map((s) => (
-              <SectionChip key={s.key} section={s.key} fields={s.fields} state={state} locale={locale} isShown={isShown} />
-            ))}
+            <div className="of-chips">
+              {sections.map((s) => (
+                <SectionChip key={s.key} section={s.key} fields={s.fields} state={state} locale={locale} isShown={isShown} onShow={showSection} />
+              ))}
+            </div>
             <Button theme="tertiary" className="of-language" onClick={switchLanguage} data-testid="form-language">
               {message(locale, 'form.language')}
             </Button>
           </nav>
-          {sections.map((s) => (
+          {sections.map((s, i) => (
             <Section
               key={s.key}
+              budget={budgets[i]}
               section={s.key}
               fields={s.fields}
               state={state}
@@ -252,8 +299,9 @@ function SectionChip(props: {
   state: FormState;
   locale: Locale;
   isShown: (path: string) => boolean;
+  onShow: (section: string) => void;
 }) {
-  const { section, fields, state, locale, isShown } = props;
+  const { section, fields, state, locale, isShown, onShow } = props;
   const relevant = fields.filter((f) => state.fields.get(f.id)?.relevant !== false);
   if (relevant.length === 0) return null;
   const errors = relevant.reduce((n, f) => n + visibleErrors(state.fields.get(f.id), f.id, isShown), 0);
@@ -261,7 +309,7 @@ function SectionChip(props: {
     <a className={`of-chip${errors > 0 ? ' of-chip-error' : ''}`} href={`#${anchor(section)}`}
       onClick={(e) => {
         e.preventDefault();
-        document.getElementById(anchor(section))?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+        onShow(section);
       }}>
       {sectionName(locale, section)}
       {errors > 0 && <span className="of-chip-count">{errors}</span>}
@@ -278,6 +326,8 @@ function visibleErrors(s: FieldState | undefined, id: string, isShown: (path: st
 
 interface SectionProps {
   section: string;
+  /** How many of its relevant fields to mount now (progressive mounting). */
+  budget: number;
   fields: FormFieldDto[];
   state: FormState;
   values: FormValues;
@@ -288,9 +338,9 @@ interface SectionProps {
   locale: Locale;
 }
 
-const Section = memo(function Section({ section, fields, state, values, isShown, prefill, confirmed, today, locale }: SectionProps) {
+const Section = memo(function Section({ section, budget, fields, state, values, isShown, prefill, confirmed, today, locale }: SectionProps) {
   const relevant = fields.filter((f) => state.fields.get(f.id)?.relevant !== false);
-  if (relevant.length === 0) return null;
+  if (relevant.length === 0 || budget === 0) return null;
   return (
     <section className="of-section" id={anchor(section)} data-testid={`section-${section}`}>
       <h2 className="of-section-title">
@@ -298,7 +348,7 @@ const Section = memo(function Section({ section, fields, state, values, isShown,
         <span className="of-section-count">{message(locale, 'form.field-count', relevant.filter((f) => f.type !== 'note').length)}</span>
       </h2>
       <div className="of-grid">
-        {relevant.map((f) => (
+        {relevant.slice(0, budget).map((f) => (
           <FieldView
             key={f.id}
             field={f}

@@ -33,6 +33,8 @@ const zh = {
   'phone.foreign': '{0}：仅接受中国大陆号码。',
   'phone.invalid': '{0}：不是有效的中国大陆电话号码。',
   // the renderer's own texts
+  // at the field a constraint reads without its expression (the server's message, for the outbox, keeps it)
+  'form.constraint': '{0}不符合填写要求，请核对。',
   'form.required-mark': '必填',
   'form.calculated': '自动计算',
   'form.empty-calculation': '（待计算）',
@@ -123,6 +125,7 @@ const en: Record<MessageKey, string> = {
   'phone.characters': '{0}: a phone number may contain only digits, spaces, +, - and brackets.',
   'phone.foreign': '{0}: only mainland China numbers are accepted.',
   'phone.invalid': '{0}: this is not a valid mainland China phone number.',
+  'form.constraint': '{0} does not meet its condition: please check.',
   'form.required-mark': 'Required',
   'form.calculated': 'Calculated',
   'form.empty-calculation': '(not yet calculated)',

@@ -20,14 +20,23 @@ export const formCss = `
   top: 0;
   z-index: 2;
   display: flex;
-  flex-wrap: wrap;
   gap: 0.5rem;
   align-items: center;
   padding: 0.75rem 0;
   background: var(--lumo-base-color, #fff);
   border-bottom: 1px solid var(--lumo-contrast-10pct);
 }
+.of-chips {
+  flex: 1 1 auto;
+  min-width: 0;
+  display: flex;
+  gap: 0.5rem;
+  overflow-x: auto;
+  scrollbar-width: none;
+}
 .of-chip {
+  flex: none;
+  white-space: nowrap;
   display: inline-flex;
   align-items: center;
   gap: 0.375rem;
@@ -48,7 +57,7 @@ export const formCss = `
   font-size: var(--lumo-font-size-s);
   text-align: center;
 }
-.of-language { margin-left: auto; min-height: 2.75rem; }
+.of-language { flex: none; min-height: 2.75rem; }
 .of-section { scroll-margin-top: 4.5rem; padding-top: 0.5rem; }
 .of-section-title {
   display: flex;
@@ -60,7 +69,7 @@ export const formCss = `
 .of-section-count { font-size: var(--lumo-font-size-s); font-weight: normal; color: var(--lumo-secondary-text-color); }
 .of-grid {
   display: grid;
-  grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
+  grid-template-columns: repeat(auto-fill, minmax(min(100%, 26rem), 1fr));
   gap: 0.25rem 1.5rem;
   align-items: start;
 }
