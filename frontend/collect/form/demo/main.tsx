@@ -12,6 +12,7 @@ import { generatedForm, sampleForm } from '../fixtures.js';
 import { FormRenderer } from '../FormRenderer.js';
 import type { Locale } from '../messages.js';
 import { initialValues } from '../prefill.js';
+import { engineBench } from './engine-bench.js';
 import type { FormValues, Prefill } from '../types.js';
 
 const params = new URLSearchParams(location.search);
@@ -86,7 +87,13 @@ const timing = document.createElement('div');
 timing.id = 'timing';
 timing.hidden = true;
 document.body.append(timing);
-const root = createRoot(document.getElementById('outlet')!);
+if (params.get('bench') === 'engine') {
+  // the engine alone, no rendering: ?bench=engine&fields=200
+  setTimeout(() => {
+    timing.textContent = `engine ${engineBench(Number(params.get('fields') ?? 200))}`;
+  }, 100);
+} else {
+  const root = createRoot(document.getElementById('outlet')!);
 const mount = () => {
   t0 = performance.now();
   root.render(
@@ -108,3 +115,4 @@ const again = () => {
   }, 100);
 };
 setTimeout(again, 500);
+}

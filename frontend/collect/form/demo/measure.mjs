@@ -88,6 +88,11 @@ async function shot(p, file) {
 }
 
 try {
+  {
+    const { p, text } = await open('?bench=engine&fields=200', 1280, 800, (t) => t.startsWith('engine'));
+    console.log(`form state engine, generated 200-field form: ${text}`);
+    p.close();
+  }
   const rounds = Number(args.rounds ?? 10);
   for (const fields of (args.fields ?? '200').split(',').map(Number)) {
     const { p, text } = await open(`?form=generated&fields=${fields}&rounds=${rounds}`, 1280, 800, (t) => t.split(' ').length > rounds + 6);
