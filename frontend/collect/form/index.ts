@@ -3,6 +3,7 @@
  * Engine and values are DOM-free (usable by the outbox/finalize step and in workers); FormRenderer is React.
  */
 export { FormRenderer, type FormRendererProps } from './FormRenderer.js';
+export { warmUpFormRenderer } from './warmup.js';
 export {
   compileForm,
   evaluateForm,

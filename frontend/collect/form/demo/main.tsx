@@ -13,6 +13,7 @@ import { FormRenderer } from '../FormRenderer.js';
 import type { Locale } from '../messages.js';
 import { initialValues } from '../prefill.js';
 import { engineBench } from './engine-bench.js';
+import { warmUpFormRenderer } from '../warmup.js';
 import type { FormValues, Prefill } from '../types.js';
 
 const params = new URLSearchParams(location.search);
@@ -102,7 +103,9 @@ const mount = () => {
     </StrictMode>,
   );
 };
-mount();
+// ?warm=1: the collector warmed the components up at start (warmup.ts) before the first form opens
+if (params.has('warm')) void warmUpFormRenderer().then(mount);
+else mount();
 // ?rounds=N: unmount and mount again N times (warm first renders), then leave the last one on screen
 const rounds = Number(params.get('rounds') ?? 0);
 const again = () => {
@@ -114,5 +117,5 @@ const again = () => {
     setTimeout(again, 200);
   }, 100);
 };
-setTimeout(again, 500);
+setTimeout(again, 1000);
 }

@@ -99,9 +99,12 @@ try {
     console.log(`generated ${fields}-field form, 1280×800: ${text}`);
     await shot(p, `generated-${fields}-1280x800.png`);
     p.close();
+    const warm = await open(`?form=generated&fields=${fields}&rounds=0&warm=1`, 1280, 800, (t) => t.startsWith('cold'));
+    console.log(`generated ${fields}-field form, 1280×800, components warmed up at start (warmup.ts): ${warm.text.split(' · ')[0]}`);
+    warm.p.close();
   }
   for (const [w, h] of args.shots === 'no' ? [] : [[1280, 800], [800, 1280]]) {
-    for (const [name, query] of [['sample', '?prefill=1'], ['sample-errors', '?prefill=1&errors=1'], ['sample-en', '?prefill=1&lang=en'], ['empty', '']]) {
+    for (const [name, query] of [['sample', '?prefill=1'], ['sample-errors', '?prefill=1&errors=1'], ['sample-en', '?prefill=1&lang=en'], ['empty', ''], ['generated-200', '?form=generated&fields=200']]) {
       const { p } = await open(query, w, h, (t) => t.startsWith('cold'));
       await shot(p, `${name}-${w}x${h}.png`);
       p.close();
