@@ -34,3 +34,5 @@ if (!w.visualViewport) {
     pageTop: 0,
   });
 }
+// Vaadin warns in quirks mode; happy-dom's test document has no doctype.
+if (!document.doctype) document.insertBefore(document.implementation.createDocumentType('html', '', ''), document.documentElement);

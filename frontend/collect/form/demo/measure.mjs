@@ -93,6 +93,11 @@ try {
     console.log(`form state engine, generated 200-field form: ${text}`);
     p.close();
   }
+  {
+    const { p, text } = await open('?form=generated&fields=200&bench=typing', 1280, 800, (t) => t.startsWith('typing'));
+    console.log(`typing into a 200-field form, all fields mounted: ${text}`);
+    p.close();
+  }
   const rounds = Number(args.rounds ?? 10);
   for (const fields of (args.fields ?? '200').split(',').map(Number)) {
     const { p, text } = await open(`?form=generated&fields=${fields}&rounds=${rounds}`, 1280, 800, (t) => t.split(' ').length > rounds + 6);
