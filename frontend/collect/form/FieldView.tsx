@@ -1,5 +1,5 @@
 /** One field: the right Vaadin input for its type, its prefill banner, its error in the worker's language. */
-import { memo, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button } from '@vaadin/react-components/Button.js';
 import { Checkbox } from '@vaadin/react-components/Checkbox.js';
 import { CheckboxGroup } from '@vaadin/react-components/CheckboxGroup.js';
@@ -34,13 +34,8 @@ export interface FieldViewProps {
 /** Radio buttons up to this many choices (one tap each); a searchable combo box beyond. */
 const MAX_RADIO_CHOICES = 8;
 
-/** The on-screen keyboard for a text field (numbers, phone pad): set on its slotted native input. */
-function inputMode(mode: string) {
-  return (element: TextFieldElement | null) => {
-    const input = element?.inputElement as HTMLInputElement | undefined;
-    if (input) input.inputMode = mode;
-  };
-}
+/** The on-screen keyboard a type wants (numbers, phone pad), set on the text field's slotted native input. */
+const INPUT_MODES: Record<string, string> = { integer: 'numeric', decimal: 'decimal', phone: 'tel' };
 
 function codesOf(raw: unknown): string[] {
   return Array.isArray(raw) ? raw.map(String) : typeof raw === 'string' && raw.trim() ? raw.trim().split(/\s+/) : [];
@@ -67,6 +62,12 @@ export const FieldView = memo(function FieldView({ field, path, raw, state, show
   // attached: handlers compare with the latest value, never with the one their render closed over
   const latestRaw = useRef(raw);
   latestRaw.current = raw;
+  const textField = useRef<TextFieldElement>(null);
+  useEffect(() => {
+    const input = textField.current?.inputElement as HTMLInputElement | undefined;
+    const mode = INPUT_MODES[field.type];
+    if (input && mode && input.inputMode !== mode) input.inputMode = mode;
+  });
   if (state && !state.relevant) return null;
 
   const label = localized(field.label, locale);
@@ -146,7 +147,7 @@ export const FieldView = memo(function FieldView({ field, path, raw, state, show
         <TextField
           {...common}
           value={text(raw)}
-          ref={inputMode(field.type === 'integer' ? 'numeric' : 'decimal')}
+          ref={textField}
           allowedCharPattern={field.type === 'integer' ? '[0-9+\\-]' : '[0-9.+\\-]'}
           onValueChanged={(e) => e.detail.value !== text(latestRaw.current) && set(e.detail.value === '' ? undefined : e.detail.value)}
           onChange={(e) => {
@@ -255,7 +256,7 @@ export const FieldView = memo(function FieldView({ field, path, raw, state, show
         <TextField
           {...common}
           value={text(raw)}
-          ref={field.type === 'phone' ? inputMode('tel') : undefined}
+          ref={textField}
           onValueChanged={(e) => {
             if (e.detail.value !== text(latestRaw.current)) {
               setNormalised(null);

@@ -119,6 +119,13 @@ describe('rendering', () => {
     expect(field('household.members[0].household.member_name')!.tagName).toBe('VAADIN-TEXT-FIELD');
     expect(field('resident.age')!.textContent).toContain('自动计算');
   });
+
+  it('asks for the number pad or the phone pad on tablets', async () => {
+    const { field } = mount();
+    await waitFor(() => expect(input(field('resident.height')!).inputMode).toBe('decimal'));
+    expect(input(field('resident.phone')!).inputMode).toBe('tel');
+    expect(input(field('resident.name')!).inputMode).toBe('');
+  });
 });
 
 describe('as the worker types', () => {

@@ -19,7 +19,9 @@ export function displayValue(field: FormFieldDto, value: unknown, locale: Locale
       if (typeof value === 'object') {
         const p = value as GpsValue;
         const point = message(locale, 'gps.point', p.lat, p.lon);
-        return p.accuracy == null ? point : `${point}（${message(locale, 'gps.accuracy', p.accuracy)}）`;
+        if (p.accuracy == null) return point;
+        const accuracy = message(locale, 'gps.accuracy', Math.round(p.accuracy));
+        return locale === 'en' ? `${point} (${accuracy})` : `${point}（${accuracy}）`;
       }
       return String(value);
     }
