@@ -13,6 +13,7 @@ import { FormRenderer } from '../FormRenderer.js';
 import type { Locale } from '../messages.js';
 import { initialValues } from '../prefill.js';
 import { engineBench } from './engine-bench.js';
+import { photoCheck } from './photo-check.js';
 import { warmUpFormRenderer } from '../warmup.js';
 import type { FormValues, Prefill } from '../types.js';
 
@@ -113,7 +114,12 @@ const timing = document.createElement('div');
 timing.id = 'timing';
 timing.hidden = true;
 document.body.append(timing);
-if (params.get('bench') === 'engine') {
+if (params.get('bench') === 'photo') {
+  void photoCheck().then(
+    (text) => (timing.textContent = text),
+    (e: unknown) => (timing.textContent = `photo FAILED ${String(e)}`),
+  );
+} else if (params.get('bench') === 'engine') {
   // the engine alone, no rendering: ?bench=engine&fields=200
   setTimeout(() => {
     timing.textContent = `engine ${engineBench(Number(params.get('fields') ?? 200))}`;

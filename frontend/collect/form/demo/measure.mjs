@@ -94,6 +94,11 @@ try {
     p.close();
   }
   {
+    const { p, text } = await open('?bench=photo', 1280, 800, (t) => t.startsWith('photo'));
+    console.log(`photo pipeline: ${text}`);
+    p.close();
+  }
+  {
     const { p, text } = await open('?form=generated&fields=200&bench=typing', 1280, 800, (t) => t.startsWith('typing'));
     console.log(`typing into a 200-field form, all fields mounted: ${text}`);
     p.close();
