@@ -18,6 +18,7 @@ export {
   type FormState,
   type RowState,
 } from './engine.js';
+export { finalizeFill, type Finalized } from './finalize.js';
 export { initialValues, prefillStatus, awaitingVerification, baseSeqs, prefillValue, type PrefillStatus } from './prefill.js';
 export { parseIdNumber, parsePhone, normaliseIdNumber, idCheckDigit, mask, type Parsed } from './values.js';
 export { compressPhoto, sha256Hex, scaledSize, MAX_EDGE, type PreparedPhoto } from './photo.js';

@@ -61,3 +61,26 @@ describe('photos', () => {
     expect(await sha256Hex(new Blob(['abc']))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 });
+
+describe('finalizeFill', () => {
+  it('gives the submission values and base sequences, the errors, and what is still unverified', async () => {
+    const { finalizeFill } = await import('./finalize.js');
+    const values = {
+      ...initialValues(form, prefill, today),
+      'resident.gender': 'female',
+      'resident.birth_date': '1990-06-15',
+      'resident.id_number': '11010519491231002x',
+      'resident.phone': '13900139000',
+      'resident.disability': 'no',
+      'household.address': '示范路1号',
+      'household.members': [{ 'household.member_name': '李示范', 'household.member_age': 40 }],
+    };
+    const done = finalizeFill(form, values, { prefill, confirmed: ['resident.name'], today });
+    expect(done.valid).toBe(true);
+    expect(done.values['resident.id_number']).toBe('11010519491231002X');
+    expect(done.values['resident.age']).toBe(36);
+    expect(done.baseSeqs).toEqual({ 'resident.name': 11, 'resident.chronic': 12, 'resident.phone': 13, 'resident.age': 14 });
+    expect(done.unverified).toEqual(['resident.chronic']);
+    expect(finalizeFill(form, {}, { today }).errors.map((e) => e.code)).toContain('required');
+  });
+});
