@@ -80,9 +80,14 @@ async function open(query, width, height, until) {
   return { p, text };
 }
 
-async function shot(p, file) {
+async function shot(p, file, full = false) {
   await new Promise((r) => setTimeout(r, 400)); // fonts and Lit's last updates
-  const { data } = await p.send('Page.captureScreenshot', { format: 'png' });
+  let clip;
+  if (full) {
+    const { cssContentSize } = await p.send('Page.getLayoutMetrics');
+    clip = { x: 0, y: 0, width: cssContentSize.width, height: cssContentSize.height, scale: 1 };
+  }
+  const { data } = await p.send('Page.captureScreenshot', full ? { format: 'png', clip, captureBeyondViewport: true } : { format: 'png' });
   writeFileSync(join(out, file), Buffer.from(data, 'base64'));
   console.log(`screenshot ${join(out, file)}`);
 }
@@ -117,6 +122,7 @@ try {
     for (const [name, query] of [['sample', '?prefill=1'], ['sample-errors', '?prefill=1&errors=1'], ['sample-en', '?prefill=1&lang=en'], ['empty', ''], ['generated-200', '?form=generated&fields=200']]) {
       const { p } = await open(query, w, h, (t) => t.startsWith('cold'));
       await shot(p, `${name}-${w}x${h}.png`);
+      if (name === 'sample') await shot(p, `${name}-${w}x${h}-full-page.png`, true);
       p.close();
     }
   }
