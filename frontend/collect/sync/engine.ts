@@ -1,3 +1,4 @@
+import { Attachments } from '../data/attachments.js';
 import { CollectorDb, iso } from '../data/db.js';
 import { CollectorError } from '../data/errors.js';
 import { Outbox } from '../data/outbox.js';
@@ -194,6 +195,7 @@ export class SyncEngine {
     return this.lock.run(async () => {
       try {
         await this.upload(report);
+        await new Attachments(this.db, this.now).collectGarbage(); // photos of acknowledged submissions
         await this.download(report);
         const lastSyncAt = iso(this.now());
         await this.db.setMeta('sync', { lastSyncAt, lastError: null, lastErrorAt: null } satisfies SyncMeta);
