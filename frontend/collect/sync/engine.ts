@@ -219,8 +219,9 @@ export class SyncEngine {
     const missingRounds = new Map<string, number>();
     const skipped = new Set<string>();
     for (;;) {
-      const batch = (await this.db.outbox.where('state').anyOf('pending', 'sending').sortBy('createdAt'))
-        .filter(item => !skipped.has(item.id)).slice(0, size);
+      // oldest first along the createdAt index; the cursor stops after `size` rows, never reads the whole outbox
+      const batch = await this.db.outbox.orderBy('createdAt')
+        .filter(item => item.state !== 'quarantined' && !skipped.has(item.id)).limit(size).toArray();
       if (batch.length === 0) {
         return;
       }
