@@ -1,13 +1,15 @@
 /**
- * Collector benchmarks on Node with fake-indexeddb and the in-process fake server (run.sh builds and runs
- * this): draft save latency of a 200-field form, sync of 5,000 queued submissions with progress, and a roster
- * search over 5,000 subjects. Figures go to docs/benchmarks.md (section "Collector: local store and sync").
+ * Collector benchmarks against the in-process fake server: draft save latency of a 200-field form, sync of
+ * 5,000 queued submissions with progress, a roster search over 5,000 subjects. node.ts runs them on Node with
+ * fake-indexeddb, browser.ts in headless Chromium on its real IndexedDB (run.sh does both). Figures go to
+ * docs/benchmarks.md (section "Collector: local store and sync").
  */
 import { Drafts } from '../data/drafts.js';
 import type { DraftRow, Values } from '../data/types.js';
 import { RosterIndex } from '../search/roster.js';
 import { SyncEngine } from '../sync/engine.js';
 import { fakeDb } from '../testing/fake-db.js';
+import { CollectorDb } from '../data/db.js';
 import { FakeServer } from '../testing/fake-server.js';
 
 function percentile(sorted: number[], p: number): number {
@@ -30,8 +32,7 @@ function formValues(fields: number, round: number): Values {
   return values;
 }
 
-async function draftSave(): Promise<void> {
-  const db = fakeDb();
+export async function draftSave(db: CollectorDb = fakeDb(), where = 'fake-indexeddb'): Promise<string> {
   const drafts = new Drafts(db);
   let draft: DraftRow = await drafts.create({ subjectType: 'household', formVersion: 1, subjectId: 'H1', grid: 'g1',
     title: '幸福街1号', values: formValues(200, 0) });
@@ -45,11 +46,10 @@ async function draftSave(): Promise<void> {
     draft = await drafts.save(changed);
     samples.push(performance.now() - t);
   }
-  console.log(`draft save, 200 fields + 5 members (fake-indexeddb): ${summary(samples)}`);
+  return `draft save, 200 fields + 5 members (${where}): ${summary(samples)}`;
 }
 
-async function sync5000(): Promise<void> {
-  const db = fakeDb();
+export async function sync5000(db: CollectorDb = fakeDb(), log: (line: string) => void = console.log): Promise<void> {
   const server = new FakeServer();
   const drafts = new Drafts(db);
   let t = performance.now();
@@ -58,7 +58,7 @@ async function sync5000(): Promise<void> {
       title: `幸福街${i}号`, values: formValues(40, i) });
     await drafts.finalize(d.id);
   }
-  console.log(`queued 5,000 submissions (draft + finalize, 40 fields each) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  log(`queued 5,000 submissions (draft + finalize, 40 fields each) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   const engine = new SyncEngine({ db, baseUrl: '', appVersion: 'bench', fetch: server.fetch });
   await engine.signIn('worker1', 'secret');
   const progress: string[] = [];
@@ -75,10 +75,10 @@ async function sync5000(): Promise<void> {
   if (report.sent !== 5000 || server.ledger.size !== 5000 || (await db.outbox.count()) !== 0) {
     throw new Error(`sync incomplete: ${JSON.stringify(report)}`);
   }
-  console.log(`synced 5,000 submissions in ${seconds.toFixed(1)} s (${Math.round(5000 / seconds)}/s, batches of 100); progress: ${progress.join(', ')}`);
+  log(`synced 5,000 submissions in ${seconds.toFixed(1)} s (${Math.round(5000 / seconds)}/s, batches of 100); progress: ${progress.join(', ')}`);
 }
 
-function search5000(): void {
+export function search5000(): void {
   const surnames = '张王李赵刘陈杨黄周吴徐孙胡朱高林何郭马罗';
   const given = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂';
   const rows = Array.from({ length: 5000 }, (_, i) => ({
@@ -100,8 +100,13 @@ function search5000(): void {
     }
   }
   console.log(`roster search over 5,000 (${queries.join(' ')}): ${summary(samples)}`);
+  for (const q of queries) {
+    const per: number[] = [];
+    for (let round = 0; round < 30; round++) {
+      t = performance.now();
+      index.search(q);
+      per.push(performance.now() - t);
+    }
+    console.log(`  ${q}: ${summary(per)}`);
+  }
 }
-
-await draftSave();
-search5000();
-await sync5000();

@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
-# Collector benchmarks (docs/benchmarks.md, "Collector: local store and sync"): bundles the bench with esbuild
-# and runs it on Node. Usage, from the repository root: frontend/collect/bench/run.sh
+# Collector benchmarks (docs/benchmarks.md, "Collector: local store and sync"), from the repository root:
+#   frontend/collect/bench/run.sh [draft|search|sync]   on Node with fake-indexeddb
+#   frontend/collect/bench/run.sh browser [draft-only]  in headless Chromium on its real IndexedDB
+# Both bundle the bench with esbuild (already in node_modules) and use the in-process fake server.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 export PATH="$PWD/.tools/node/bin:$PATH"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-npx --no-install esbuild frontend/collect/bench/collector-bench.ts --bundle --platform=node --format=esm \
-  --target=node22 --log-level=warning --outfile="$out/bench.mjs"
-node "$out/bench.mjs"
+if [[ "${1:-}" == browser ]]; then
+  npx --no-install esbuild frontend/collect/bench/browser.ts --bundle --platform=browser --format=esm \
+    --target=es2023 --log-level=warning --outfile="$out/bench.js"
+  node frontend/collect/bench/browser-runner.mjs "$out/bench.js" "${2:-}"
+else
+  npx --no-install esbuild frontend/collect/bench/node.ts --bundle --platform=node --format=esm \
+    --target=node22 --log-level=warning --outfile="$out/bench.mjs"
+  node "$out/bench.mjs" "$@"
+fi
