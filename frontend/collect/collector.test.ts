@@ -75,3 +75,40 @@ describe('lease lock (no Web Locks)', () => {
     expect(ran).toBe(true);
   });
 });
+
+describe('durability', () => {
+  it('opens every read-write transaction, drafts and outbox included, with strict durability', async () => {
+    const { IDBDatabase } = await import('fake-indexeddb');
+    const seen: unknown[] = [];
+    const original = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: unknown[]) {
+      if (args[1] === 'readwrite') {
+        seen.push(args[2]);
+      }
+      return (original as (...a: unknown[]) => IDBTransaction).apply(this, args);
+    } as typeof original;
+    try {
+      const db = fakeDb();
+      const { Drafts } = await import('./data/drafts.js');
+      const drafts = new Drafts(db);
+      const draft = await drafts.create({ subjectType: 'household', formVersion: 1, subjectId: null, grid: 'g1', title: '新户' });
+      await drafts.save(draft);
+      await drafts.finalize(draft.id);
+    } finally {
+      IDBDatabase.prototype.transaction = original;
+    }
+    expect(seen.length).toBeGreaterThanOrEqual(3);
+    expect(seen.every(options => (options as { durability?: string })?.durability === 'strict')).toBe(true);
+  });
+});
+
+describe('Retry-After', () => {
+  it('reads seconds and HTTP dates', async () => {
+    const { retryAfter } = await import('./sync/api.js');
+    const now = Date.parse('2026-12-03T08:00:00Z');
+    expect(retryAfter('120', now)).toBe(120_000);
+    expect(retryAfter('Thu, 03 Dec 2026 08:00:30 GMT', now)).toBe(30_000);
+    expect(retryAfter('soon', now)).toBeNull();
+    expect(retryAfter(null, now)).toBeNull();
+  });
+});

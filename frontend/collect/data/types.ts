@@ -153,6 +153,8 @@ export interface MetaRow {
 export interface DownloadMeta {
   cursor: string | null;
   lastDownloadAt: string | null;
+  /** Whose grids the cursor belongs to. */
+  username?: string;
 }
 
 export interface SyncMeta {

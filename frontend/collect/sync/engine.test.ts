@@ -394,4 +394,57 @@ describe('sync engine: download', () => {
     expect(await db.assignments.count()).toBe(90);
     void engine;
   });
+
+  it('an unknown cursor starts a full download, and what it did not bring is removed', async () => {
+    const { db, server, engine } = await setup();
+    for (let i = 1; i <= 5; i++) {
+      server.assign(assignment(i));
+    }
+    await engine.sync();
+    expect(await db.getMeta('download')).toMatchObject({ cursor: 'c5' });
+    // the server was restored: the cursor means nothing now and only 3 subjects are the worker's
+    server.resetChanges();
+    [2, 3, 9].forEach(i => server.assign(assignment(i)));
+    await new Promise(resolve => setTimeout(resolve, 2));
+
+    expect((await engine.sync()).outcome).toBe('synced');
+
+    expect((await db.assignments.toCollection().primaryKeys()).sort()).toEqual(['R00000002', 'R00000003', 'R00000009']);
+    expect(await db.getMeta('download')).toMatchObject({ cursor: 'c3' });
+  });
+
+  it('another worker signing in on the tablet downloads from scratch; the outbox stays', async () => {
+    const { db, server, engine } = await setup();
+    server.assign(assignment(1));
+    await engine.sync();
+    await queue(db, 1);
+    await engine.signOut();
+    await engine.signIn('worker2', 'secret');
+    server.users.get('worker2')!.grids.push('g1');
+    await engine.sync();
+    const downloads = server.requests.filter(r => r.path.endsWith('/download'));
+    expect(downloads.map(d => new URLSearchParams(d.query).get('cursor'))).toEqual([null, null]);
+    expect(await db.getMeta('download')).toMatchObject({ cursor: 'c1', username: 'worker2' });
+    expect(await db.assignments.count()).toBe(1); // everything again (the fake server does not filter by grid)
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('a full disk while applying a page says so, keeps the earlier pages and the cursor before it', async () => {
+    const { db, server, engine } = await setup({ downloadLimit: 2 });
+    for (let i = 1; i <= 4; i++) {
+      server.assign(assignment(i));
+    }
+    const put = db.assignments.bulkPut.bind(db.assignments);
+    let calls = 0;
+    db.assignments.bulkPut = ((...args: Parameters<typeof put>) => (++calls === 2
+      ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : put(...args))) as typeof put;
+
+    const report = await engine.sync();
+
+    expect(report.outcome).toBe('failed');
+    expect(engine.getState().error).toEqual({ key: 'storage.full' });
+    expect(await db.assignments.count()).toBe(2);
+    expect(await db.getMeta('download')).toMatchObject({ cursor: 'c2' });
+  });
 });
+

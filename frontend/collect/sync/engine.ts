@@ -1,6 +1,6 @@
 import { Attachments } from '../data/attachments.js';
 import { CollectorDb, iso } from '../data/db.js';
-import { CollectorError } from '../data/errors.js';
+import { CollectorError, isQuotaError } from '../data/errors.js';
 import { Outbox } from '../data/outbox.js';
 import type {
   AssignmentRow, AttachmentRow, DownloadMeta, ItemResult, OutboxRow, Quarantine, QuarantineKind, ReturnRow,
@@ -196,7 +196,7 @@ export class SyncEngine {
       try {
         await this.upload(report);
         await new Attachments(this.db, this.now).collectGarbage(); // photos of acknowledged submissions
-        await this.download(report);
+        await this.download(report, session.username);
         const lastSyncAt = iso(this.now());
         await this.db.setMeta('sync', { lastSyncAt, lastError: null, lastErrorAt: null } satisfies SyncMeta);
         this.update({ phase: 'idle', lastSyncAt, retryInMs: null, error: null });
@@ -386,12 +386,27 @@ export class SyncEngine {
   // ---- download -----------------------------------------------------------------------------------------
 
   /** Pages of deltas since the saved cursor; each page applied in one transaction with its cursor. */
-  private async download(report: SyncReport): Promise<void> {
-    let cursor = (await this.db.getMeta<DownloadMeta>('download'))?.cursor ?? null;
+  private async download(report: SyncReport, username: string): Promise<void> {
+    const saved = await this.db.getMeta<DownloadMeta>('download');
+    // another worker signed in on this tablet: their grids differ, so download from scratch (drafts and
+    // outbox stay: they are sent under whoever is signed in when they go)
+    let cursor = saved?.username === username ? saved.cursor : null;
     let received = 0;
+    // a download from no cursor is complete: what it did not bring is no longer the worker's
+    let fullSince = cursor === null ? iso(this.now()) : null;
     this.update({ phase: 'downloading', download: { received: 0, total: 0 } });
     for (;;) {
-      const page = await this.retrying(() => this.api.download(cursor, this.downloadLimit));
+      let page;
+      try {
+        page = await this.retrying(() => this.api.download(cursor, this.downloadLimit));
+      } catch (e) {
+        if (cursor !== null && received === 0 && e instanceof HttpFailure && e.kind === 'refused') {
+          cursor = null; // the server no longer knows this cursor (expired, other server): download everything
+          fullSince = iso(this.now());
+          continue;
+        }
+        throw e;
+      }
       for (const form of page.forms) {
         if ((await this.db.forms.get([form.subjectType, form.version])) === undefined) {
           const { definition, etag } = await this.retrying(() => this.api.form(form.subjectType, form.version));
@@ -415,13 +430,17 @@ export class SyncEngine {
           forms[form.subjectType] = form.version;
         }
         await this.db.setMeta('forms', forms);
-        await this.db.setMeta('download', { cursor: page.cursor, lastDownloadAt: at } satisfies DownloadMeta);
+        await this.db.setMeta('download', { cursor: page.cursor, lastDownloadAt: at, username } satisfies DownloadMeta);
       });
       received += page.assignments.length + page.removals.length + page.returns.length + page.resolvedReturns.length;
       report.downloaded = received;
       this.update({ download: { received, total: Math.max(page.total, received) } });
       cursor = page.cursor;
       if (!page.more) {
+        if (fullSince !== null) {
+          const since = fullSince;
+          await this.db.assignments.filter(a => a.downloadedAt < since).delete();
+        }
         return;
       }
     }
@@ -461,6 +480,9 @@ export class SyncEngine {
     } else if (error instanceof StopRun) {
       outcome = 'forbidden';
       msg = { key: 'sync.forbidden' };
+    } else if (isQuotaError(error)) {
+      outcome = 'failed';
+      msg = { key: 'storage.full' };
     } else if (error instanceof HttpFailure && error.kind === 'network') {
       outcome = 'offline';
       msg = { key: 'sync.offline' };

@@ -40,6 +40,7 @@ export interface Chaos {
 export class FakeServer {
   readonly users = new Map<string, { password: string; displayName: string; grids: string[] }>([
     ['worker1', { password: 'secret', displayName: '测试网格员', grids: ['g1'] }],
+    ['worker2', { password: 'secret', displayName: '测试网格员二', grids: ['g2'] }],
   ]);
   readonly tokens = new Map<string, string>();
   readonly ledger = new Map<string, LedgerEntry>();
@@ -47,7 +48,7 @@ export class FakeServer {
   readonly acceptedTimes = new Map<string, number>();
   readonly attachments = new Map<string, StoredAttachment>();
   readonly deviceStatuses: unknown[] = [];
-  readonly requests: { method: string; path: string; status: number | 'dropped' | 'failed' }[] = [];
+  readonly requests: { method: string; path: string; query: string; status: number | 'dropped' | 'failed' }[] = [];
   readonly changes: Change[] = [];
   readonly forms = new Map<string, unknown>();
   currentForms: { subjectType: string; version: number }[] = [];
@@ -71,26 +72,26 @@ export class FakeServer {
     const scripted = this.script.findIndex(s => s.path === undefined || s.path.test(path));
     if (scripted >= 0) {
       const [s] = this.script.splice(scripted, 1);
-      this.requests.push({ method, path, status: s.status });
+      this.requests.push({ method, path, query: url.search, status: s.status });
       return new Response(s.body ?? JSON.stringify({ type: 'about:blank', status: s.status, code: 'scripted' }),
         { status: s.status, headers: { 'Content-Type': 'application/problem+json', ...s.headers } });
     }
     if (this.chaos && this.chaos.random() < this.chaos.failBefore) {
-      this.requests.push({ method, path, status: 'failed' });
+      this.requests.push({ method, path, query: url.search, status: 'failed' });
       throw new TypeError('fetch failed');
     }
     let response: Response;
     try {
       response = await this.handle(method, path, url.searchParams, init);
     } catch (e) {
-      this.requests.push({ method, path, status: 'failed' });
+      this.requests.push({ method, path, query: url.search, status: 'failed' });
       throw e;
     }
     if (this.chaos && this.chaos.random() < this.chaos.dropAfterProcessing) {
-      this.requests.push({ method, path, status: 'dropped' });
+      this.requests.push({ method, path, query: url.search, status: 'dropped' });
       throw new TypeError('fetch failed: connection reset after the request was processed');
     }
-    this.requests.push({ method, path, status: response.status });
+    this.requests.push({ method, path, query: url.search, status: response.status });
     return response;
   };
 
@@ -236,8 +237,16 @@ export class FakeServer {
     return json(200, { sha256: sha, mediaType, size, received: a.received, complete: false });
   }
 
+  /** Forgets the download history, as a server restored from a backup would: old cursors become unknown. */
+  resetChanges(changes: Change[] = []): void {
+    this.changes.splice(0, this.changes.length, ...changes);
+  }
+
   private download(query: URLSearchParams): Response {
     const from = query.has('cursor') ? Number(query.get('cursor')!.replace(/^c/, '')) : 0;
+    if (!Number.isInteger(from) || from < 0 || from > this.changes.length) {
+      return problem(400, 'invalid-property', { property: 'cursor' });
+    }
     const limit = Number(query.get('limit') ?? '500');
     const page = this.changes.slice(from, from + limit);
     const next = from + page.length;
