@@ -291,7 +291,7 @@ describe('sync engine: upload', () => {
   });
 
   it('chaos: 30% of answers dropped after processing, 10% of requests failed, 500 submissions → each once, outbox empty', async () => {
-    let seed = 42; // mulberry32: deterministic chaos
+    let seed = Number(globalThis.process?.env?.CHAOS_SEED ?? 42); // mulberry32: deterministic chaos
     const random = () => {
       seed = (seed + 0x6d2b79f5) | 0;
       let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
@@ -299,8 +299,18 @@ describe('sync engine: upload', () => {
       return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
     };
     const server = new FakeServer();
-    const { db, engine } = await setup({ backoff: { maxRetries: 4 }, random, batchSize: 20 }, server);
-    const ids = await queue(db, 500);
+    const { db, engine } = await setup({ backoff: { maxRetries: 4 }, random, batchSize: 20, attachmentPartSize: 1000 },
+      server);
+    const ids = await queue(db, 450);
+    // 50 carry a photo of 1–5 KB, sent in 1 KB parts through the same chaos
+    const photos = new Attachments(db);
+    const blobs = new Map<string, Uint8Array>();
+    for (let i = 0; i < 50; i++) {
+      const bytes = new Uint8Array(1000 + i * 80).map((_, k) => (k * (i + 3)) % 256);
+      const sha = await photos.store(new Blob([bytes], { type: 'image/jpeg' }));
+      blobs.set(sha, bytes);
+      ids.push(...await queue(db, 1, { attachments: [sha], values: { 'household.photo': sha } }));
+    }
     server.chaos = { dropAfterProcessing: 0.3, failBefore: 0.1, random };
 
     let runs = 0;
@@ -310,7 +320,12 @@ describe('sync engine: upload', () => {
     }
 
     exactlyOnce(server, ids);
+    expect(ids).toHaveLength(500);
     expect(await db.outbox.count()).toBe(0);
+    for (const [sha, bytes] of blobs) {
+      expect(server.attachments.get(sha)?.complete).toBe(true);
+      expect(server.attachments.get(sha)?.bytes).toEqual(bytes);
+    }
     const statuses = server.requests.reduce<Record<string, number>>(
       (m, r) => ({ ...m, [String(r.status)]: (m[String(r.status)] ?? 0) + 1 }), {});
     expect(statuses.dropped, JSON.stringify(statuses)).toBeGreaterThan(5);
