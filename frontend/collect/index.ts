@@ -31,8 +31,9 @@ export { estimate, requestPersistence, storageWarnings, type StorageInfo } from 
 export type * from './data/types.js';
 export { message, render, setLocale, type Locale, type MessageKey, type Msg } from './i18n/messages.js';
 export { RosterIndex, type RosterHit, type MatchKind } from './search/roster.js';
-export { HttpFailure } from './sync/api.js';
-export { SignInRefusedError, SyncEngine, type SyncPhase, type SyncReport, type SyncState } from './sync/engine.js';
+export { HttpFailure, type OnlineHit } from './sync/api.js';
+export { autoSync } from './sync/auto.js';
+export { SignInRefusedError, SyncEngine, SYNC_CHANNEL, type SyncPhase, type SyncReport, type SyncState } from './sync/engine.js';
 
 export interface Collector {
   db: CollectorDb;

@@ -80,6 +80,16 @@ export interface DownloadPage {
   resolvedReturns: string[];
 }
 
+export interface OnlineHit {
+  subjectId: string;
+  subjectType: string;
+  grid: string;
+  title: string;
+  subtitle: string;
+  idMasked: string | null;
+  phoneMasked: string | null;
+}
+
 export interface DeviceStatus {
   deviceId: string;
   pendingOutbox: number;
@@ -183,6 +193,16 @@ export class SyncApi {
       throw garbage('form definition is not an object');
     }
     return { definition, etag: response.headers.get('ETag') };
+  }
+
+  /** The server's roster search over the worker's grids (online only); junk queries give no hits. */
+  async search(q: string, limit = 20): Promise<OnlineHit[]> {
+    const body = await this.json('GET', `/api/sync/v1/search?${new URLSearchParams({ q, limit: String(limit) })}`);
+    const hits = isObject(body) ? body.hits : undefined;
+    if (!Array.isArray(hits) || !hits.every(h => isObject(h) && typeof h.subjectId === 'string')) {
+      throw garbage('search answer without hits');
+    }
+    return hits as OnlineHit[];
   }
 
   async deviceStatus(status: DeviceStatus): Promise<void> {

@@ -291,7 +291,7 @@ describe('sync engine: upload', () => {
   });
 
   it('chaos: 30% of answers dropped after processing, 10% of requests failed, 500 submissions → each once, outbox empty', async () => {
-    let seed = Number(globalThis.process?.env?.CHAOS_SEED ?? 42); // mulberry32: deterministic chaos
+    let seed = Number((globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.CHAOS_SEED ?? 42); // mulberry32: deterministic chaos
     const random = () => {
       seed = (seed + 0x6d2b79f5) | 0;
       let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);

@@ -7,7 +7,7 @@ import type {
   SessionRow, SyncMeta,
 } from '../data/types.js';
 import type { Msg } from '../i18n/messages.js';
-import { HttpFailure, SyncApi, type FetchLike } from './api.js';
+import { HttpFailure, SyncApi, type FetchLike, type OnlineHit } from './api.js';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.js';
 import { senderLock, type SenderLock } from './lock.js';
 
@@ -63,7 +63,12 @@ export interface SyncEngineOptions {
   now?: () => number;
   /** Whether persistent storage was granted (from requestPersistence), reported to the supervisor. */
   storagePersistent?: () => boolean | null;
+  /** Tells the other tabs to refresh their state after a run; null for none. Default: a BroadcastChannel. */
+  channel?: Pick<BroadcastChannel, 'postMessage' | 'addEventListener' | 'close'> | null;
 }
+
+/** The name of the channel on which tabs tell each other that they synced. */
+export const SYNC_CHANNEL = 'oneform-collector-sync';
 
 /** Bad user name or password (401 on sign-in). */
 export class SignInRefusedError extends CollectorError {
@@ -99,6 +104,7 @@ export class SyncEngine {
     lastSyncAt: null, retryInMs: null, error: null,
   };
   private readonly listeners = new Set<(state: SyncState) => void>();
+  private readonly channel: SyncEngineOptions['channel'];
 
   constructor(private readonly options: SyncEngineOptions) {
     this.db = options.db;
@@ -111,6 +117,25 @@ export class SyncEngine {
     this.random = options.random ?? Math.random;
     this.sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
     this.now = options.now ?? Date.now;
+    this.channel = options.channel !== undefined ? options.channel
+      : typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(SYNC_CHANNEL);
+    (this.channel as { unref?: () => void } | null)?.unref?.(); // Node: never keeps a process alive
+    this.channel?.addEventListener('message', () => void this.refresh().catch(() => undefined));
+  }
+
+  /** Stops listening to the other tabs. */
+  close(): void {
+    this.channel?.close();
+  }
+
+  /**
+   * The server's roster search (online; the same query understanding as the back office, masked ID and
+   * phone). Throws HttpFailure when offline: fall back to the offline {@link RosterIndex}.
+   */
+  async searchOnline(q: string, limit = 20): Promise<OnlineHit[]> {
+    const session = await this.db.session.get('current');
+    this.token = session?.needsSignIn ? null : session?.token ?? null;
+    return this.api.search(q, limit);
   }
 
   getState(): SyncState {
@@ -204,6 +229,7 @@ export class SyncEngine {
         report.outcome = await this.failed(e);
       }
       await this.reportStatus(session, report);
+      this.channel?.postMessage({ type: 'synced', outcome: report.outcome });
       return report;
     }, () => this.update({ phase: 'waiting-for-other-tab' }));
   }

@@ -171,6 +171,14 @@ export class FakeServer {
       return definition === undefined ? problem(404, 'unknown-form')
         : new Response(JSON.stringify(definition), { status: 200, headers: { ETag: `"${form[1]}-${form[2]}"` } });
     }
+    if (method === 'GET' && path === '/api/sync/v1/search') {
+      const q = query.get('q') ?? '';
+      const hits = q.trim() === '' ? [] : this.changes.flatMap(c => (c.kind === 'assignment' && c.assignment.title.includes(q)
+        ? [{ subjectId: c.assignment.subjectId, subjectType: c.assignment.subjectType, grid: c.assignment.grid,
+          title: c.assignment.title, subtitle: c.assignment.subtitle, idMasked: '110***********' + c.assignment.search.idLast4,
+          phoneMasked: null }] : []));
+      return json(200, { hits: hits.slice(0, Number(query.get('limit') ?? '20')) });
+    }
     if (method === 'POST' && path === '/api/sync/v1/device-status') {
       this.deviceStatuses.push(JSON.parse(String(init.body)));
       return new Response(null, { status: 204 });
