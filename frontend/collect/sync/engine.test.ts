@@ -332,6 +332,57 @@ describe('sync engine: upload', () => {
     expect(statuses.failed, JSON.stringify(statuses)).toBeGreaterThan(2);
   });
 
+  it('a batch refused for one named item quarantines that item and sends the others', async () => {
+    const { db, server, engine } = await setup();
+    const ids = await queue(db, 4);
+    server.script.push({ status: 400, path: /submissions/, body: JSON.stringify({ code: 'invalid-property',
+      property: 'submissions[2].id', detail: 'every submission needs its id (a UUID)' }) });
+
+    const report = await engine.sync();
+
+    expect(report).toMatchObject({ outcome: 'synced', sent: 3, quarantined: 1 });
+    const [held] = await db.outbox.toArray(); // the third of the batch (same-millisecond items go in id order)
+    exactlyOnce(server, ids.filter(id => id !== held.id));
+    expect(held.quarantine).toMatchObject({ kind: 'refused', code: 'invalid-property',
+      errors: [{ field: 'submissions[2].id', message: 'every submission needs its id (a UUID)' }] });
+  });
+
+  it('a server refusing every batch (another API version) quarantines nothing and keeps all', async () => {
+    const { db, server, engine } = await setup();
+    await queue(db, 5);
+    server.script.push(...Array.from({ length: 10 }, () => ({ status: 400, path: /submissions/,
+      body: JSON.stringify({ code: 'malformed-request' }) })));
+
+    const report = await engine.sync();
+
+    expect(report.outcome).toBe('failed');
+    expect(await db.outbox.where('state').equals('pending').count()).toBe(5);
+    expect(server.ledger.size).toBe(0);
+  });
+
+  it('413 makes the batches smaller for the rest of the run; a single item too large is quarantined', async () => {
+    const server = new FakeServer();
+    const fetch: typeof server.fetch = async (url, init) => {
+      const body = init?.body;
+      if (url.endsWith('/submissions') && typeof body === 'string') {
+        const items = JSON.parse(body).submissions as { values: Record<string, unknown> }[];
+        if (items.length > 12 || items.some(i => i.values.huge !== undefined)) {
+          return new Response(JSON.stringify({ code: 'batch-too-large' }), { status: 413 });
+        }
+      }
+      return server.fetch(url, init);
+    };
+    const { db, engine } = await setup({ fetch }, server);
+    const ids = await queue(db, 40);
+    const [huge] = await queue(db, 1, { values: { huge: 'x'.repeat(100) } });
+
+    const report = await engine.sync();
+
+    expect(report).toMatchObject({ outcome: 'synced', sent: 40, quarantined: 1 });
+    exactlyOnce(server, ids);
+    expect((await db.outbox.get(huge))?.quarantine?.kind).toBe('too-large');
+  });
+
   it('answers that are not the contract leave the outbox untouched', async () => {
     const { db, server, engine } = await setup({ backoff: { maxRetries: 1 } });
     await queue(db, 2);

@@ -244,6 +244,8 @@ export class SyncEngine {
     let size = this.batchSize;
     const missingRounds = new Map<string, number>();
     const skipped = new Set<string>();
+    let endpointWorks = false;
+    let ceiling = this.batchSize;
     for (;;) {
       // oldest first along the createdAt index; the cursor stops after `size` rows, never reads the whole outbox
       const batch = await this.db.outbox.orderBy('createdAt')
@@ -265,22 +267,40 @@ export class SyncEngine {
       try {
         results = await this.retrying(() => this.api.submit(ready.map(item => item.submission)));
       } catch (e) {
-        if (e instanceof HttpFailure && (e.kind === 'too-large' || e.kind === 'refused') && ready.length > 1) {
-          size = Math.max(1, Math.floor(ready.length / 2)); // find the item the server will not take
+        if (!(e instanceof HttpFailure) || (e.kind !== 'too-large' && e.kind !== 'refused')) {
+          await this.markPending(ready);
+          throw e;
+        }
+        const at = e.kind === 'refused' ? itemIndex(e) : null;
+        if (at !== null && at < ready.length) {
+          // the problem names the item: set it aside, send the rest
+          await this.quarantine(ready[at], 'refused', e.code ?? String(e.status), problemErrors(e));
+          report.quarantined++;
           await this.markPending(ready);
           continue;
         }
-        if (e instanceof HttpFailure && (e.kind === 'too-large' || e.kind === 'refused')) {
+        if (ready.length > 1) {
+          size = Math.max(1, Math.floor(ready.length / 2)); // narrow down to the item the server will not take
+          if (e.kind === 'too-large') {
+            ceiling = size; // the server takes no bigger batches: stay below for this run
+          }
+          await this.markPending(ready);
+          continue;
+        }
+        if (e.kind === 'too-large' || endpointWorks) {
+          // this one item is refused while others were taken: set it aside, never drop it
           await this.quarantine(ready[0], e.kind === 'too-large' ? 'too-large' : 'refused', e.code ?? String(e.status),
             problemErrors(e));
           report.quarantined++;
           continue;
         }
+        // nothing was taken this run: the request, not an item, is wrong (e.g. a server of another version)
         await this.markPending(ready);
         throw e;
       }
+      endpointWorks = true;
       await this.apply(ready, results, report, missingRounds, skipped);
-      size = this.batchSize;
+      size = ceiling;
     }
   }
 
@@ -610,6 +630,13 @@ export class SyncEngine {
 
 /** The part's answer was lost and the server has moved on: re-read the offset instead of resending. */
 class ResumeElsewhere extends Error {}
+
+/** The index of the item a batch problem names (`property: "submissions[3].id"`), else null. */
+function itemIndex(e: HttpFailure): number | null {
+  const property = e.problem?.property;
+  const match = typeof property === 'string' ? /^submissions\[(\d+)\]/.exec(property) : null;
+  return match === null ? null : Number(match[1]);
+}
 
 function problemErrors(e: HttpFailure): Quarantine['errors'] {
   const errors = e.problem?.errors;
