@@ -4,7 +4,7 @@ import { message } from '../i18n/messages.js';
 import { fakeDb } from '../testing/fake-db.js';
 import { Attachments } from './attachments.js';
 import { DraftAutosaver, Drafts, draftDamageMessage } from './drafts.js';
-import { AttachmentLostError, StorageFullError } from './errors.js';
+import { AttachmentLostError, DraftNotFoundError, StorageFullError } from './errors.js';
 import { Outbox } from './outbox.js';
 import { requestPersistence, storageWarnings } from './storage.js';
 
@@ -64,6 +64,24 @@ describe('drafts', () => {
     vi.restoreAllMocks();
     expect(await db.drafts.get(third.id)).toBeDefined();
     expect(await db.outbox.get(third.id)).toBeUndefined();
+  });
+
+  it('a late autosave never brings back a draft that was finalized', async () => {
+    const db = fakeDb();
+    const drafts = new Drafts(db);
+    const draft = await drafts.create(household);
+    const saver = new DraftAutosaver(drafts, draft, { delayMs: 10, maxWaitMs: 10 });
+    saver.change({ values: { a: 1 } });
+    await drafts.finalize(draft.id); // the screen finalized without flushing first
+    await expect(saver.flush()).rejects.toBeInstanceOf(DraftNotFoundError);
+    expect(await db.drafts.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(1);
+
+    const second = new DraftAutosaver(drafts, await drafts.create(household));
+    second.change({ values: { b: 2 } });
+    const item = await second.finalize(); // the right way: flush, then finalize
+    expect(item.submission.values).toEqual({ b: 2 });
+    expect(await db.drafts.count()).toBe(0);
   });
 
   it('turns a full disk into a StorageFullError and keeps the previous save', async () => {

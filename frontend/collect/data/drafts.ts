@@ -54,10 +54,17 @@ export class Drafts {
   /**
    * Saves the draft as it is now (one put, strict durability).
    * @throws StorageFullError when the device is full: the previous save is still there
+   * @throws DraftNotFoundError when the draft was finalized or discarded meanwhile
    */
   async save(draft: DraftRow): Promise<DraftRow> {
     const saved = { ...draft, updatedAt: iso(this.now()) };
-    await guardQuota(() => this.db.drafts.put(saved));
+    await guardQuota(() => this.db.transaction('rw', this.db.drafts, async () => {
+      // never bring back a draft that was finalized or discarded meanwhile (a late autosave)
+      if ((await this.db.drafts.where('id').equals(draft.id).count()) === 0) {
+        throw new DraftNotFoundError(draft.id);
+      }
+      await this.db.drafts.put(saved);
+    }));
     return saved;
   }
 
@@ -317,6 +324,14 @@ export class DraftAutosaver {
       }
     });
     return this.running;
+  }
+
+  /** Saves what is pending, then moves the draft into the outbox (see {@link Drafts.finalize}) and stops. */
+  async finalize(collectedAt?: string): Promise<OutboxRow> {
+    await this.flush();
+    const item = await this.drafts.finalize(this.draft.id, collectedAt);
+    this.dispose();
+    return item;
   }
 
   /** Stops the timer without saving (the draft was finalized or discarded). */
