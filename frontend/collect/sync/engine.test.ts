@@ -184,6 +184,14 @@ describe('sync engine: upload', () => {
     await engine.sync();
     expect(server.ledger.has(draft.id)).toBe(true);
     expect((await db.outbox.toArray()).map(o => o.id)).toEqual([item.id]);
+
+    // re-queued as it is, the conflicting one is refused again and stays, never dropped; discarding is explicit
+    await outbox.requeue(clash);
+    expect((await outbox.counts()).pending).toBe(1);
+    await engine.sync();
+    expect((await db.outbox.get(clash))?.state).toBe('quarantined');
+    await outbox.discardQuarantined(clash);
+    expect(await db.outbox.count()).toBe(0);
   });
 
   it('uploads photos first by content hash, and on missing-attachment uploads then resends', async () => {
