@@ -42,6 +42,18 @@ describe('collector facade', () => {
     await collector.sync.sync();
     expect(server.ledger.has(draft.id)).toBe(true);
     expect(collector.sync.getState()).toMatchObject({ phase: 'idle', upload: { queued: 0 } });
+
+    // registering a new resident offline: warned against the roster and against an unsent registration
+    const newcomer = await collector.drafts.create({ subjectType: 'resident', formVersion: 2, subjectId: null, grid: 'g1',
+      title: '王芳', values: { 'resident.name': '王芳', 'resident.birth_date': '1975-03-04' } });
+    await collector.drafts.finalize(newcomer.id);
+    const again = await collector.drafts.create({ subjectType: 'resident', formVersion: 2, subjectId: null, grid: 'g1',
+      title: '王芳', values: { 'resident.name': '王芳', 'resident.birth_date': '1975-03-04' } });
+    const warnings = await collector.duplicatesOf({ subjectType: 'resident', grid: 'g1', values: again.values }, again.id);
+    expect(warnings.map(w => [w.localId, w.reason])).toEqual([[newcomer.id, 'same-name-and-birth-date']]);
+    expect((await collector.duplicatesOf({ subjectType: 'resident', grid: 'g1',
+      values: { 'resident.name': '曾乐', 'resident.birth_date': '1990-01-01' } })).length).toBe(0);
+    collector.sync.close();
   });
 });
 

@@ -18,6 +18,7 @@ import { Outbox } from './data/outbox.js';
 import { Downloaded } from './data/roster.js';
 import { requestPersistence, storageWarnings, type StorageInfo } from './data/storage.js';
 import type { Msg } from './i18n/messages.js';
+import { findDuplicates, type DuplicateHit, type LocalSubject, type NewSubject } from './search/duplicates.js';
 import { RosterIndex } from './search/roster.js';
 import { SyncEngine, type SyncEngineOptions } from './sync/engine.js';
 
@@ -31,6 +32,7 @@ export { estimate, requestPersistence, storageWarnings, type StorageInfo } from 
 export type * from './data/types.js';
 export { message, render, setLocale, type Locale, type MessageKey, type Msg } from './i18n/messages.js';
 export { RosterIndex, type RosterHit, type MatchKind } from './search/roster.js';
+export { findDuplicates, normalizeIdNumber, type DuplicateHit, type DuplicateReason, type LocalSubject, type NewSubject } from './search/duplicates.js';
 export { HttpFailure, type OnlineHit } from './sync/api.js';
 export { autoSync } from './sync/auto.js';
 export { SignInRefusedError, SyncEngine, SYNC_CHANNEL, type SyncPhase, type SyncReport, type SyncState } from './sync/engine.js';
@@ -47,6 +49,11 @@ export interface Collector {
   warnings(): Promise<Msg[]>;
   /** The roster index over the downloaded assignments (rebuilt after each download that changed them). */
   roster(): Promise<RosterIndex>;
+  /**
+   * The duplicate warning before saving a new subject: the roster plus the worker's unsent registrations
+   * (drafts and outbox items of new subjects, except the draft being edited).
+   */
+  duplicatesOf(candidate: NewSubject, exceptDraftId?: string): Promise<DuplicateHit[]>;
 }
 
 /** Opens the store, asks for persistent storage and builds the engine. */
@@ -61,10 +68,26 @@ export async function openCollector(options: Omit<SyncEngineOptions, 'db' | 'bas
   const sync = new SyncEngine({ baseUrl: '', storagePersistent: () => storage.persisted, ...options, db });
   await sync.refresh();
   let index: { key: string; roster: RosterIndex } | null = null;
+  const drafts = new Drafts(db);
+  const outbox = new Outbox(db);
   return {
-    db, sync, storage,
-    drafts: new Drafts(db), outbox: new Outbox(db), attachments: new Attachments(db), downloaded: new Downloaded(db),
+    db, sync, storage, drafts, outbox, attachments: new Attachments(db), downloaded: new Downloaded(db),
     warnings: () => storageWarnings(db, storage),
+    async duplicatesOf(candidate, exceptDraftId) {
+      const local: LocalSubject[] = [];
+      for (const d of (await drafts.list()).drafts) {
+        if (d.subjectId === null && d.id !== exceptDraftId) {
+          local.push({ id: d.id, subjectType: d.subjectType, grid: d.grid, title: d.title, values: d.values });
+        }
+      }
+      for (const o of await outbox.list()) {
+        if (o.submission.subjectId === null) {
+          local.push({ id: o.id, subjectType: o.submission.subjectType, grid: o.submission.grid, title: o.title,
+            values: o.submission.values });
+        }
+      }
+      return findDuplicates(candidate, await db.assignments.toArray(), local);
+    },
     async roster() {
       const key = JSON.stringify(await db.getMeta('download')) + (await db.assignments.count());
       if (index?.key !== key) {
