@@ -124,3 +124,16 @@ describe('Retry-After', () => {
     expect(retryAfter(null, now)).toBeNull();
   });
 });
+
+describe('status line', () => {
+  it('says progress, trouble or the last sync in the worker\'s language', async () => {
+    const { statusLine } = await import('./sync/status.js');
+    const base = { upload: { queued: 0, sent: 40, total: 100, quarantined: 0 }, download: { received: 0, total: 0 },
+      lastSyncAt: null, retryInMs: null, error: null } as const;
+    expect(statusLine({ ...base, phase: 'uploading' })).toBe('正在上传 40/100');
+    expect(statusLine({ ...base, phase: 'idle' })).toBe('尚未同步');
+    expect(statusLine({ ...base, phase: 'retrying', retryInMs: 2500 }, 'en')).toBe('The network is unsteady; retrying in 3 s');
+    expect(statusLine({ ...base, phase: 'offline', error: { key: 'sync.offline' } })).toContain('无法连接服务器');
+    expect(statusLine({ ...base, phase: 'idle', lastSyncAt: '2026-12-03T08:05:00Z' })).toMatch(/^上次同步：.*\d\d:\d\d$/);
+  });
+});

@@ -35,6 +35,7 @@ export { RosterIndex, type RosterHit, type MatchKind } from './search/roster.js'
 export { findDuplicates, normalizeIdNumber, type DuplicateHit, type DuplicateReason, type LocalSubject, type NewSubject } from './search/duplicates.js';
 export { HttpFailure, type OnlineHit } from './sync/api.js';
 export { autoSync } from './sync/auto.js';
+export { statusLine } from './sync/status.js';
 export { SignInRefusedError, SyncEngine, SYNC_CHANNEL, type SyncPhase, type SyncReport, type SyncState } from './sync/engine.js';
 
 export interface Collector {
