@@ -307,7 +307,6 @@ export class SyncEngine {
   /** Applies one batch's results in one transaction: only accepted and duplicate leave the outbox. */
   private async apply(batch: OutboxRow[], results: ItemResult[], report: SyncReport,
                       missingRounds: Map<string, number>, skipped: Set<string>): Promise<void> {
-    const missing = new Set<string>();
     let sent = 0;
     let quarantined = 0;
     await this.db.transaction('rw', [this.db.outbox, this.db.attachments, this.db.returns], async () => {
@@ -336,8 +335,7 @@ export class SyncEngine {
             missingRounds.set(item.id, rounds);
             const shas = result.missingAttachments?.length ? result.missingAttachments : item.attachments;
             for (const sha of shas) {
-              missing.add(sha);
-              await this.db.attachments.update(sha, { uploaded: false });
+              await this.db.attachments.update(sha, { uploaded: false }); // uploaded again before the resend
             }
             // the server also wants photos the item did not list: send them along from now on
             const attachments = [...new Set([...item.attachments, ...shas])];
@@ -498,8 +496,8 @@ export class SyncEngine {
     if (report.outcome === 'sign-in-again' || report.outcome === 'forbidden') {
       return;
     }
-    const counts = await new Outbox(this.db, this.now).counts();
     try {
+      const counts = await new Outbox(this.db, this.now).counts();
       await this.api.deviceStatus({
         deviceId: session.deviceId, pendingOutbox: counts.pending, quarantined: counts.quarantined,
         oldestPendingAt: counts.oldestPendingAt, lastSyncAt: this.state.lastSyncAt,
@@ -519,7 +517,7 @@ export class SyncEngine {
     let outcome: SyncReport['outcome'];
     let msg: Msg;
     if (error instanceof StopRun && error.outcome === 'sign-in-again') {
-      await this.db.session.update('current', { needsSignIn: true });
+      await this.db.session.update('current', { needsSignIn: true }).catch(() => undefined);
       this.token = null;
       outcome = 'sign-in-again';
       msg = { key: 'sync.signInAgain' };
@@ -542,14 +540,19 @@ export class SyncEngine {
       outcome = 'failed';
       msg = { key: 'sync.garbage' };
     }
-    const previous = await this.db.getMeta<SyncMeta>('sync');
-    await this.db.setMeta('sync', { lastSyncAt: previous?.lastSyncAt ?? null, lastError: String(error),
-      lastErrorAt: iso(this.now()) } satisfies SyncMeta);
-    const counts = await new Outbox(this.db, this.now).counts();
+    let upload = this.state.upload;
+    try {
+      const previous = await this.db.getMeta<SyncMeta>('sync');
+      await this.db.setMeta('sync', { lastSyncAt: previous?.lastSyncAt ?? null, lastError: String(error),
+        lastErrorAt: iso(this.now()) } satisfies SyncMeta);
+      const counts = await new Outbox(this.db, this.now).counts();
+      upload = { ...upload, queued: counts.pending, quarantined: counts.quarantined };
+    } catch {
+      // the store itself is in trouble (full, closed): the state below still tells the worker
+    }
     this.update({
       phase: outcome === 'sign-in-again' ? 'sign-in-again' : outcome === 'offline' ? 'offline' : 'failed',
-      upload: { ...this.state.upload, queued: counts.pending, quarantined: counts.quarantined },
-      retryInMs: null, error: msg,
+      upload, retryInMs: null, error: msg,
     });
     return outcome;
   }
