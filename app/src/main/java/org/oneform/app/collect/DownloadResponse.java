@@ -17,7 +17,8 @@ import java.util.UUID;
  * @param assignments     subjects of the worker's grids, new or changed since the cursor, with prefill values
  * @param removals        subject ids no longer in the worker's grids (moved away, merged away, deleted)
  * @param returns         submissions returned to the worker since the cursor, still open (first page only)
- * @param resolvedReturns returns no longer open since the cursor: resubmitted (first page only)
+ * @param resolvedReturns returns no longer open since the cursor: resubmitted, or withdrawn by the supervisor
+ *                        (first page only)
  */
 record DownloadResponse(String cursor, boolean more, int total, List<FormRef> forms, List<Assignment> assignments,
                         List<String> removals, List<ReturnDto> returns, List<UUID> resolvedReturns) {

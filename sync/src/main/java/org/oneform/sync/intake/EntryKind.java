@@ -14,7 +14,12 @@ public enum EntryKind {
      * {@link LedgerEntry#note()}. It changes no record; the returns projection ({@code sync.review.Returns})
      * lists it until a later submission supersedes the returned one. See {@code docs/decisions/0012-collector-download.md}.
      */
-    RETURN;
+    RETURN,
+    /**
+     * A supervisor withdraws the open return of the submission named in {@code supersedes} (the worker need not
+     * resubmit). It changes no record; the returns projection resolves the return.
+     */
+    RETURN_WITHDRAWN;
 
     String key() {
         return name().toLowerCase(java.util.Locale.ROOT);

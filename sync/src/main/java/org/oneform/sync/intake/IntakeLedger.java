@@ -177,19 +177,32 @@ public final class IntakeLedger {
      * @param by      the supervisor deciding it
      */
     public long appendReturn(UUID returned, SubjectId subject, String comment, String by, Instant at) {
+        return appendDecision(EntryKind.RETURN, returned, subject, comment, by, at);
+    }
+
+    /**
+     * Records that a supervisor withdrew the return of {@code returned}; returns its sequence, after the commit.
+     *
+     * @param why the supervisor's reason, kept in the ledger (may be empty)
+     */
+    public long appendReturnWithdrawal(UUID returned, SubjectId subject, String why, String by, Instant at) {
+        return appendDecision(EntryKind.RETURN_WITHDRAWN, returned, subject, why, by, at);
+    }
+
+    private long appendDecision(EntryKind kind, UUID returned, SubjectId subject, String comment, String by, Instant at) {
         LedgerEntry original = entry(returned).filter(e -> e.kind() == EntryKind.SUBMISSION)
                 .orElseThrow(() -> new IllegalArgumentException("no submission " + returned + " in the ledger"));
         appendLock.lock();
         try {
             return tx.execute(status -> {
                 long seq = lastSeq + 1;
-                String payload = Canonical.json(Map.of("return", returned.toString(), "by", by, "comment", comment));
+                String payload = Canonical.json(Map.of(kind.key(), returned.toString(), "by", by, "comment", comment));
                 Map<String, Object> normalised = new LinkedHashMap<>();
                 normalised.put("values", Map.of());
                 normalised.put("base", Map.of());
                 normalised.put("note", comment);
                 jdbc.update("INSERT INTO intake_ledger (" + COLUMNS + ", payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        seq, EntryKind.RETURN.key(), UUID.randomUUID(), original.subjectType().key(),
+                        seq, kind.key(), UUID.randomUUID(), original.subjectType().key(),
                         subject == null ? null : subject.value(), original.grid().value(), original.formVersion(), returned,
                         by, "console", Canonical.sha256(payload), Canonical.json(normalised),
                         OffsetDateTime.ofInstant(at, ZoneOffset.UTC), payload);

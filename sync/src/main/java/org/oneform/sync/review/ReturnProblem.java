@@ -11,6 +11,8 @@ public final class ReturnProblem extends RuntimeException {
         ALREADY_RETURNED,
         /** A later submission already superseded it: return that one instead. */
         ALREADY_SUPERSEDED,
+        /** There is no open return of the submission to withdraw. */
+        NOT_RETURNED,
         /** The comment is empty or too long, or no supervisor was named. */
         INVALID_COMMENT
     }

@@ -20,8 +20,9 @@ import org.oneform.sync.registry.SubjectId;
  * @param by           the supervisor
  * @param at           when the ledger received the return
  * @param seq          the return's ledger sequence
- * @param resolvedSeq  the ledger sequence of the submission that superseded it; 0 while open
- * @param resolvedBy   that submission, or null while open
+ * @param resolvedSeq  the ledger sequence of the submission that superseded it, or of the supervisor's withdrawal;
+ *                     0 while open
+ * @param resolvedBy   the submission that superseded it; null while open and when withdrawn
  */
 public record ReturnedSubmission(UUID submissionId, SubjectId subjectId, SubjectType subjectType, AreaId grid,
                                  String comment, String by, Instant at, long seq, long resolvedSeq, UUID resolvedBy) {
@@ -39,7 +40,12 @@ public record ReturnedSubmission(UUID submissionId, SubjectId subjectId, Subject
         return resolvedSeq == 0;
     }
 
-    /** This return, resolved by a later submission that superseded the returned one. */
+    /** Whether the supervisor withdrew it (no resubmission needed). */
+    public boolean withdrawn() {
+        return resolvedSeq != 0 && resolvedBy == null;
+    }
+
+    /** This return, resolved by a later submission that superseded the returned one (or, with null, withdrawn). */
     ReturnedSubmission resolvedBy(UUID resubmission, long resubmissionSeq) {
         return new ReturnedSubmission(submissionId, subjectId, subjectType, grid, comment, by, at, seq, resubmissionSeq,
                 resubmission);

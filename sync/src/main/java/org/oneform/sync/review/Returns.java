@@ -72,21 +72,10 @@ public final class Returns {
         }
         deciding.lock();
         try {
-            LedgerEntry returned = ledger.entry(submissionId).filter(e -> e.kind() == EntryKind.SUBMISSION)
-                    .orElseThrow(() -> new ReturnProblem(ReturnProblem.Kind.UNKNOWN_SUBMISSION,
-                            "no submission " + submissionId + " in the ledger"));
-            List<LedgerEntry> naming = ledger.naming(submissionId);
-            for (LedgerEntry later : naming) {
-                if (later.kind() == EntryKind.SUBMISSION) {
-                    throw new ReturnProblem(ReturnProblem.Kind.ALREADY_SUPERSEDED, "submission " + submissionId
-                            + " was superseded by " + later.id());
-                }
-            }
-            for (LedgerEntry later : naming) {
-                if (later.kind() == EntryKind.RETURN) {
-                    throw new ReturnProblem(ReturnProblem.Kind.ALREADY_RETURNED, "submission " + submissionId
-                            + " was returned already by " + later.username());
-                }
+            LedgerEntry returned = submission(submissionId);
+            if (openInLedger(submissionId)) {
+                throw new ReturnProblem(ReturnProblem.Kind.ALREADY_RETURNED, "submission " + submissionId
+                        + " was returned already and is still open");
             }
             Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
             long seq = ledger.appendReturn(submissionId, returned.subjectId(), text, by.strip(), at);
@@ -95,6 +84,58 @@ public final class Returns {
         } finally {
             deciding.unlock();
         }
+    }
+
+    /**
+     * Withdraws the open return of a submission (the supervisor changed their mind, or fixed it themselves); the
+     * worker's next download lists it as resolved. Returns the withdrawal's ledger sequence, after the commit.
+     *
+     * @param why the supervisor's reason, kept in the ledger (may be empty)
+     * @throws ReturnProblem when the submission is unknown, was superseded, or has no open return
+     */
+    public long withdraw(UUID submissionId, String why, String by) {
+        if (by == null || by.isBlank() || (why != null && why.length() > MAX_COMMENT)) {
+            throw new ReturnProblem(ReturnProblem.Kind.INVALID_COMMENT,
+                    "a withdrawal names the supervisor and has a reason of at most " + MAX_COMMENT + " characters");
+        }
+        deciding.lock();
+        try {
+            LedgerEntry returned = submission(submissionId);
+            if (!openInLedger(submissionId)) {
+                throw new ReturnProblem(ReturnProblem.Kind.NOT_RETURNED, "submission " + submissionId + " has no open return");
+            }
+            Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            long seq = ledger.appendReturnWithdrawal(submissionId, returned.subjectId(), why == null ? "" : why.strip(),
+                    by.strip(), at);
+            onAppended.run();
+            return seq;
+        } finally {
+            deciding.unlock();
+        }
+    }
+
+    private LedgerEntry submission(UUID submissionId) {
+        return ledger.entry(submissionId).filter(e -> e.kind() == EntryKind.SUBMISSION)
+                .orElseThrow(() -> new ReturnProblem(ReturnProblem.Kind.UNKNOWN_SUBMISSION,
+                        "no submission " + submissionId + " in the ledger"));
+    }
+
+    /**
+     * Whether the ledger (not the projection, which may lag) holds an open return of the submission; refuses a
+     * submission that a later one superseded already.
+     */
+    private boolean openInLedger(UUID submissionId) {
+        boolean open = false;
+        for (LedgerEntry later : ledger.naming(submissionId)) {
+            switch (later.kind()) {
+                case SUBMISSION -> throw new ReturnProblem(ReturnProblem.Kind.ALREADY_SUPERSEDED, "submission "
+                        + submissionId + " was superseded by " + later.id());
+                case RETURN -> open = true;
+                case RETURN_WITHDRAWN -> open = false;
+                case SPLIT -> { }
+            }
+        }
+        return open;
     }
 
     /**
@@ -108,13 +149,22 @@ public final class Returns {
         try {
             Set<Object> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
             for (LedgerEntry entry : entries) {
-                if (entry.kind() == EntryKind.RETURN && entry.supersedes() != null && !gridOf.containsKey(entry.supersedes())) {
-                    SubjectId subject = subjectOf.apply(entry.supersedes().toString()).orElse(entry.subjectId());
-                    add(new ReturnedSubmission(entry.supersedes(), subject, entry.subjectType(), entry.grid(),
-                            entry.note() == null ? "" : entry.note(), entry.username(), entry.receivedAt(), entry.seq(), 0,
-                            null), dirty);
-                } else if (entry.kind() == EntryKind.SUBMISSION && entry.supersedes() != null) {
-                    resolve(entry, dirty);
+                if (entry.supersedes() == null) {
+                    continue;
+                }
+                switch (entry.kind()) {
+                    case RETURN -> {
+                        Optional<ReturnedSubmission> earlier = current(entry.supersedes());
+                        if (earlier.isEmpty() || earlier.get().withdrawn()) { // returned again after a withdrawal
+                            SubjectId subject = subjectOf.apply(entry.supersedes().toString()).orElse(entry.subjectId());
+                            add(new ReturnedSubmission(entry.supersedes(), subject, entry.subjectType(), entry.grid(),
+                                    entry.note() == null ? "" : entry.note(), entry.username(), entry.receivedAt(),
+                                    entry.seq(), 0, null), dirty);
+                        }
+                    }
+                    case SUBMISSION -> resolve(entry.supersedes(), entry.id(), entry.seq(), dirty);
+                    case RETURN_WITHDRAWN -> resolve(entry.supersedes(), null, entry.seq(), dirty);
+                    case SPLIT -> { }
                 }
             }
             return dirty;
@@ -123,7 +173,20 @@ public final class Returns {
         }
     }
 
+    private Optional<ReturnedSubmission> current(UUID submissionId) {
+        AreaId grid = gridOf.get(submissionId);
+        return grid == null ? Optional.empty()
+                : data.byGrid.get(grid).stream().filter(r -> r.submissionId().equals(submissionId)).findFirst();
+    }
+
+    /** Adds a return, or replaces the withdrawn return of the same submission. */
     private void add(ReturnedSubmission returned, Set<Object> dirty) {
+        AreaId earlierGrid = gridOf.get(returned.submissionId());
+        if (earlierGrid != null) {
+            ArrayList<ReturnedSubmission> earlier = data.byGrid.get(earlierGrid);
+            earlier.removeIf(r -> r.submissionId().equals(returned.submissionId()));
+            dirty.add(earlier);
+        }
         ArrayList<ReturnedSubmission> list = data.byGrid.get(returned.grid());
         if (list == null) {
             list = new ArrayList<>();
@@ -135,16 +198,17 @@ public final class Returns {
         dirty.add(list);
     }
 
-    private void resolve(LedgerEntry resubmission, Set<Object> dirty) {
-        AreaId grid = gridOf.get(resubmission.supersedes());
+    /** Resolves the open return of a submission: superseded by {@code by}, or withdrawn when {@code by} is null. */
+    private void resolve(UUID returned, UUID by, long seq, Set<Object> dirty) {
+        AreaId grid = gridOf.get(returned);
         if (grid == null) {
             return;
         }
         ArrayList<ReturnedSubmission> list = data.byGrid.get(grid);
         for (int i = 0; i < list.size(); i++) {
             ReturnedSubmission r = list.get(i);
-            if (r.submissionId().equals(resubmission.supersedes()) && r.open()) {
-                list.set(i, r.resolvedBy(resubmission.id(), resubmission.seq()));
+            if (r.submissionId().equals(returned) && r.open()) {
+                list.set(i, r.resolvedBy(by, seq));
                 dirty.add(list);
             }
         }

@@ -93,6 +93,39 @@ class ReturnsAndRosterTest {
     }
 
     @Test
+    void aWithdrawnReturnIsResolvedWithoutAResubmissionAndMayBeReturnedAgain() throws Exception {
+        try (SyncWorld world = SyncWorld.open(dir)) {
+            world.loop.catchUp();
+            world.loop.start();
+            Submission edit = world.edit(WANG, Map.of("resident.phone", "13905716666"));
+            applied(world, world.send(edit).getFirst());
+            assertProblem(() -> world.returns.withdraw(edit.id(), "", "supervisor1"), ReturnProblem.Kind.NOT_RETURNED);
+
+            long returned = world.returns.returnSubmission(edit.id(), "照片不清楚", "supervisor1");
+            long withdrawn = world.returns.withdraw(edit.id(), "看错了", "supervisor1");
+            applied(world, withdrawn);
+            assertThat(world.returns.open(SyncWorld.GRID)).isEmpty();
+            assertThat(world.returns.changedAfter(SyncWorld.GRID, returned)).singleElement().satisfies(r -> {
+                assertThat(r.withdrawn()).isTrue();
+                assertThat(r.resolvedSeq()).isEqualTo(withdrawn);
+                assertThat(r.resolvedBy()).isNull();
+            });
+            assertProblem(() -> world.returns.withdraw(edit.id(), "", "supervisor1"), ReturnProblem.Kind.NOT_RETURNED);
+
+            long again = world.returns.returnSubmission(edit.id(), "还是请核实电话", "supervisor2");
+            applied(world, again);
+            assertThat(world.returns.open(SyncWorld.GRID)).singleElement().satisfies(r -> {
+                assertThat(r.comment()).isEqualTo("还是请核实电话");
+                assertThat(r.by()).isEqualTo("supervisor2");
+                assertThat(r.seq()).isEqualTo(again);
+            });
+            assertThat(world.returns.all()).hasSize(1);
+            RebuildReport report = rebuild(world);
+            assertThat(report.equal()).as(report.toString()).isTrue();
+        }
+    }
+
+    @Test
     void theRosterLogSaysWhatChangedInAGridAndWhatLeftIt() throws Exception {
         try (SyncWorld world = SyncWorld.open(dir)) {
             world.loop.catchUp();

@@ -59,7 +59,7 @@ public final class Applier {
             List<AppliedChange> applied = switch (entry.kind()) {
                 case SPLIT -> split(entry, records, submissions, review);
                 case SUBMISSION -> List.of(applyOne(entry, records, submissions, review));
-                case RETURN -> List.of(); // changes no record; the returns projection keeps it
+                case RETURN, RETURN_WITHDRAWN -> List.of(); // changes no record; the returns projection keeps it
             };
             if (entry.kind() == EntryKind.SUBMISSION) {
                 submissions.put(entry.id().toString(), applied.getFirst().record().id());
