@@ -236,6 +236,15 @@ class CollectorDownloadIT extends OneFormIntegrationTest {
 
         Download fresh = downloadAll(w, null, 1000);
         assertThat(fresh.pages.getFirst().get("returns")).as("a new device gets only open returns").isEmpty();
+
+        UUID second = UUID.fromString((String) again.get("id"));
+        long returnedAgain = returns.returnSubmission(second, "户籍地址请补充", "supervisor1");
+        long withdrawn = returns.withdraw(second, "已电话核实", "supervisor1");
+        assertThat(loop.awaitApplied(Math.max(returnedAgain, withdrawn), Duration.ofSeconds(10))).isTrue();
+        Download afterWithdrawal = downloadAll(w, after.cursor, 1000);
+        assertThat(afterWithdrawal.pages.getFirst().get("returns")).isEmpty();
+        assertThat(afterWithdrawal.pages.getFirst().get("resolvedReturns")).singleElement()
+                .satisfies(id -> assertThat(id.asString()).as("withdrawn by the supervisor").isEqualTo(second.toString()));
     }
 
     @Test
