@@ -75,10 +75,7 @@ final class Downloads {
         }
         boolean first = !position.begun();
         if (first) {
-            var started = new DownloadPosition(username, position.since(), position.known(), applied, grids,
-                    DownloadPosition.ASSIGNMENTS, "", 0);
-            position = new DownloadPosition(username, started.since(), started.known(), applied, grids,
-                    DownloadPosition.ASSIGNMENTS, "", assignmentIds(started).size() + removalIds(started).size());
+            position = begin(position, applied, grids);
         }
 
         List<GoldenRecord> assigned = new ArrayList<>();
@@ -110,23 +107,39 @@ final class Downloads {
         List<DownloadResponse.ReturnDto> open = new ArrayList<>();
         List<UUID> resolved = new ArrayList<>();
         if (first) {
-            for (String grid : grids) {
-                boolean held = at.known().contains(grid);
-                for (ReturnedSubmission r : returns.changedAfter(new AreaId(grid), held ? at.since() : 0)) {
-                    if (r.open()) {
-                        open.add(new DownloadResponse.ReturnDto(r.submissionId(), r.subjectId() == null ? null
-                                : r.subjectId().value(), r.subjectType().key(), r.comment(), r.by(), r.at()));
-                    } else if (held) {
-                        resolved.add(r.submissionId());
-                    }
-                }
-            }
+            returnsSince(at, open, resolved);
         }
         Map<SubjectType, FormVersion> current = currentForms();
         var response = new DownloadResponse(cursors.of(next), more, position.total(),
                 current.values().stream().map(f -> new DownloadResponse.FormRef(f.subjectType().key(), f.number())).toList(),
                 assigned.stream().map(r -> assignment(r, current.get(r.type()))).toList(), removed, open, resolved);
         return new Page(response, at);
+    }
+
+    /** A download beginning now: up to the registry's applied sequence, for the worker's grids, its items counted. */
+    private DownloadPosition begin(DownloadPosition cursor, long applied, List<String> grids) {
+        var started = new DownloadPosition(cursor.username(), cursor.since(), cursor.known(), applied, grids,
+                DownloadPosition.ASSIGNMENTS, "", 0);
+        return new DownloadPosition(cursor.username(), cursor.since(), cursor.known(), applied, grids,
+                DownloadPosition.ASSIGNMENTS, "", assignmentIds(started).size() + removalIds(started).size());
+    }
+
+    /**
+     * Returns of the worker's grids made or resolved since the cursor: the open ones to show, the resolved ones to
+     * clear (only for grids the device held: a device that never had a grid has none of its returns).
+     */
+    private void returnsSince(DownloadPosition at, List<DownloadResponse.ReturnDto> open, List<UUID> resolved) {
+        for (String grid : at.grids()) {
+            boolean held = at.known().contains(grid);
+            for (ReturnedSubmission r : returns.changedAfter(new AreaId(grid), held ? at.since() : 0)) {
+                if (r.open()) {
+                    open.add(new DownloadResponse.ReturnDto(r.submissionId(), r.subjectId() == null ? null
+                            : r.subjectId().value(), r.subjectType().key(), r.comment(), r.by(), r.at()));
+                } else if (held) {
+                    resolved.add(r.submissionId());
+                }
+            }
+        }
     }
 
     /** Subjects of the worker's grids changed after the cursor (every subject of a grid the device did not hold). */
