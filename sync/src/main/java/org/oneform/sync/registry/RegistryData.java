@@ -24,7 +24,7 @@ public final class RegistryData {
     /** The layout before shelves: submission id → subject, per grid. Emptied like {@link #grids}. */
     Map<AreaId, HashMap<String, SubjectId>> submissions = new HashMap<>();
 
-    /** Golden records by shelf: {@code R12} holds residents R00012288..R00013311 ({@link Registry#shelfOf}). */
+    /** Golden records by shelf: {@code R12} holds residents R00012288..R00013311 ({@link SubjectId#shelf}). */
     HashMap<String, HashMap<SubjectId, GoldenRecord>> shelves = new HashMap<>();
 
     /**
