@@ -9,7 +9,8 @@ import org.oneform.sync.registry.SubjectId;
 /**
  * Persisted holder of the roster log. The last change of every subject is kept on shelves by subject id
  * ({@link SubjectId#shelf()}), so an apply step stores one or two small maps rather than each touched grid's
- * whole map (which grows with the grid and made every step cost as much as the registry was large).
+ * whole map (which grows with the grid and made every step cost as much as the registry was large; see
+ * docs/decisions/0005-intake-ledger-and-apply-loop.md, item 9 "Shelves").
  */
 public final class RosterLogData {
 
