@@ -35,7 +35,7 @@ public record ImportProblem(String sheet, int row, String column, Code code, Str
         REJECTED(true),
         /** A column or setting that has no counterpart here (appearance, choice_filter, default…); the rest imports. */
         NOT_CARRIED_OVER(false),
-        /** A label missing in one language; the other language's label is used. */
+        /** A label missing in one language ({@code detail} is {@code zh} or {@code en}); the other language's label is used. */
         MISSING_TRANSLATION(false);
 
         private final boolean blocking;

@@ -177,12 +177,19 @@ class XlsFormImportView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ImportProblem::column).setHeader(getTranslation("xlsform.column")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> getTranslation("xlsform.code." + p.code().key())).setHeader(getTranslation("xlsform.kind"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ImportProblem::detail).setHeader(getTranslation("xlsform.detail")).setFlexGrow(1)
-                .setTooltipGenerator(ImportProblem::detail);
-        grid.setItems(problems);
+        grid.addColumn(this::detail).setHeader(getTranslation("xlsform.detail")).setFlexGrow(1)
+                .setTooltipGenerator(this::detail);
+        // errors first: they are what the author must fix
+        grid.setItems(java.util.stream.Stream.concat(problems.stream().filter(ImportProblem::blocking),
+                problems.stream().filter(p -> !p.blocking())).toList());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         return grid;
+    }
+
+    private String detail(ImportProblem problem) {
+        return problem.code() == ImportProblem.Code.MISSING_TRANSLATION
+                ? getTranslation("xlsform.missing-translation." + problem.detail()) : problem.detail();
     }
 
     private Grid<RowMapping> rowGrid(List<RowMapping> rows) {

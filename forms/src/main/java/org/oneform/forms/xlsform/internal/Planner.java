@@ -316,7 +316,7 @@ public final class Planner {
         }
         if (!q.calculate && q.type != FieldType.NOTE && !q.label.isEmpty() && (q.label.zh().isEmpty() || q.label.en().isEmpty())) {
             problems.add(new ImportProblem(SURVEY, row, "label", Code.MISSING_TRANSLATION,
-                    q.label.zh().isEmpty() ? "no Chinese label" : "no English label"));
+                    q.label.zh().isEmpty() ? "zh" : "en"));
         }
         if (repeat != null) {
             repeat.children.add(q);
