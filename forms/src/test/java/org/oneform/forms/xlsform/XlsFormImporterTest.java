@@ -225,6 +225,28 @@ class XlsFormImporterTest {
     }
 
     @Test
+    void aRepeatMatchingACatalogGroupReusesItAndItsChildrenAndDropsWhatTheGroupLacks() {
+        ImportOptions households = ImportOptions.of(CIVIL, SubjectType.HOUSEHOLD);
+        ImportReport report = importer.preview(MarkdownXlsx.fromMarkdown("""
+                | survey |
+                | | type | name | label |
+                | | begin_repeat | members | 家庭成员 |
+                | | text | member_name | 成员姓名 |
+                | | text | hobby | 爱好 |
+                | | end_repeat | | |
+                """), "members.xlsx", households);
+        assertThat(report.errors()).isEmpty();
+        assertThat(row(report, "members")).extracting(RowMapping::outcome, RowMapping::fieldId, RowMapping::match)
+                .containsExactly(Outcome.REUSED, "household.members", Match.ID);
+        assertThat(row(report, "member_name")).extracting(RowMapping::outcome, RowMapping::fieldId)
+                .containsExactly(Outcome.REUSED, "household.member_name");
+        assertThat(row(report, "hobby").outcome()).isEqualTo(Outcome.SKIPPED);
+        assertThat(report.warnings()).anySatisfy(p -> assertThat(p.where()).isEqualTo("survey row 4 (name)"));
+        assertThat(report.content().orElseThrow().fieldIds()).containsExactly("household.members");
+        assertThat(report.content().orElseThrow().proposedFields()).isEmpty();
+    }
+
+    @Test
     void explicitMappingAtUploadWinsAndAWrongOneIsAnError() {
         byte[] xlsx = MarkdownXlsx.fromResource("odk-docs-relevance.md");
         ImportOptions mapped = new ImportOptions(CIVIL, SubjectType.RESIDENT, "", java.time.Period.ofYears(1),

@@ -2,6 +2,7 @@ package org.oneform.forms.xlsform.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,6 +52,7 @@ public final class Planner {
     private final List<RowMapping> rows = new ArrayList<>();
     private final List<Question> questions = new ArrayList<>();
     private final Set<String> metadata = new HashSet<>();
+    private final Map<Question, Match> matches = new HashMap<>();
     private final Map<String, List<ChoiceRow>> lists = new LinkedHashMap<>();
     private String defaultLanguage = "";
 
@@ -131,12 +133,16 @@ public final class Planner {
     private ImportReport report(String title, String formId, Optional<RequestContent> content) {
         List<RowMapping> mapped = new ArrayList<>(rows);
         for (Question q : questions) {
+            if (q.dropped) {
+                mapped.add(new RowMapping(q.row, q.name, q.xlsType, Outcome.SKIPPED, "", null, null, q.label.any()));
+                continue;
+            }
             mapped.add(new RowMapping(q.row, q.name, q.xlsType, q.reused ? Outcome.REUSED : Outcome.NEW, q.fieldId,
                     q.type, q.reused ? matches.get(q) : null, q.label.any()));
         }
-        mapped.sort(java.util.Comparator.comparingInt(RowMapping::row));
+        mapped.sort(Comparator.comparingInt(RowMapping::row));
         List<ImportProblem> sorted = new ArrayList<>(problems);
-        sorted.sort(java.util.Comparator.comparing((ImportProblem p) -> sheetOrder(p.sheet())).thenComparingInt(ImportProblem::row));
+        sorted.sort(Comparator.comparing((ImportProblem p) -> sheetOrder(p.sheet())).thenComparingInt(ImportProblem::row));
         return new ImportReport(title, formId, mapped, sorted, content);
     }
 
@@ -337,8 +343,6 @@ public final class Planner {
 
     // ---- matching ------------------------------------------------------------------------------------------
 
-    private final Map<Question, Match> matches = new HashMap<>();
-
     private void match() {
         String subject = options.subjectType().key();
         List<FieldDefinition> candidates = catalog.of(options.subjectType()).stream()
@@ -425,6 +429,7 @@ public final class Planner {
                 child.type = found.get().type();
                 matches.put(child, Match.LABEL);
             } else {
+                child.dropped = true;
                 problems.add(new ImportProblem(SURVEY, child.row, "name", Code.NOT_CARRIED_OVER,
                         "'" + child.name + "' is not a child of catalog group " + group.id()));
             }

@@ -29,6 +29,8 @@ final class Question {
     List<Choice> choices = List.of();
     String fieldId = "";
     boolean reused;
+    /** A row of a reused repeat group that the catalog group has no child for: not imported. */
+    boolean dropped;
 
     Question(int row, String name, String key, String xlsType, FieldType type, boolean calculate, Labels.Pair label,
              Labels.Pair hint, String required, String relevant, String constraint, String calculation, String section,
