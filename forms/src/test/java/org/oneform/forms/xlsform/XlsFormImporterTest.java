@@ -247,6 +247,36 @@ class XlsFormImporterTest {
     }
 
     @Test
+    void numericAndBooleanCellsReadAsTheTextTheAuthorTyped() throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var workbook = new org.dhatim.fastexcel.Workbook(out, "test", "1.0")) {
+            var survey = workbook.newWorksheet("Survey");
+            List<String> header = List.of("type", "name", "label", "required");
+            for (int c = 0; c < header.size(); c++) {
+                survey.value(0, c, header.get(c));
+            }
+            survey.value(1, 0, "select_one grades");
+            survey.value(1, 1, "grade");
+            survey.value(1, 2, "Grade");
+            survey.value(1, 3, Boolean.TRUE);
+            var choices = workbook.newWorksheet("CHOICES");
+            choices.value(0, 0, "list_name");
+            choices.value(0, 1, "name");
+            choices.value(0, 2, "label");
+            for (int i = 1; i <= 3; i++) {
+                choices.value(i, 0, "grades");
+                choices.value(i, 1, i);
+                choices.value(i, 2, "Grade " + i);
+            }
+        }
+        ImportReport report = importer.preview(out.toByteArray(), "numbers.xlsx", residents);
+        assertThat(report.errors()).isEmpty();
+        FieldDefinition grade = proposed(report, "resident.grade");
+        assertThat(grade.choices()).extracting(c -> c.code()).containsExactly("1", "2", "3");
+        assertThat(grade.required()).isEqualTo("true()");
+    }
+
+    @Test
     void explicitMappingAtUploadWinsAndAWrongOneIsAnError() {
         byte[] xlsx = MarkdownXlsx.fromResource("odk-docs-relevance.md");
         ImportOptions mapped = new ImportOptions(CIVIL, SubjectType.RESIDENT, "", java.time.Period.ofYears(1),
