@@ -59,12 +59,14 @@ class MainLayout extends AppLayout {
             case ADMIN -> {
                 nav.addItem(new SideNavItem(getTranslation("nav.catalog"), "/catalog", VaadinIcon.BOOK.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.approvals"), "/approvals", VaadinIcon.CHECK_SQUARE_O.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.xlsform"), "/requests/import", VaadinIcon.UPLOAD.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.forms"), "/forms", VaadinIcon.FORM.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.deliveries"), "/deliveries", VaadinIcon.EXCHANGE.create()));
             }
             case DEPARTMENT -> {
                 nav.addItem(new SideNavItem(getTranslation("nav.catalog"), "/catalog", VaadinIcon.BOOK.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.requests"), "/requests", VaadinIcon.FILE_TEXT_O.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.xlsform"), "/requests/import", VaadinIcon.UPLOAD.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.forms"), "/forms", VaadinIcon.FORM.create()));
             }
             default -> {
