@@ -1,6 +1,7 @@
 package org.oneform.sync;
 
 import org.oneform.sync.area.AreaTree;
+import org.oneform.sync.cycle.CycleData;
 import org.oneform.sync.registry.RegistryData;
 import org.oneform.sync.review.ReviewData;
 
@@ -15,6 +16,8 @@ public final class SyncRoot {
     private final RegistryData registry = new RegistryData();
     /** Null in a store written before the review queue existed; {@link #review()} then makes one. */
     private ReviewData review = new ReviewData();
+    /** Null in a store written before collection cycles existed; {@link #cycles()} then makes one. */
+    private CycleData cycles = new CycleData();
 
     public AreaTree areas() {
         return areas;
@@ -30,5 +33,13 @@ public final class SyncRoot {
             review = new ReviewData();
         }
         return review;
+    }
+
+    /** The collection cycles' definitions; the caller stores this root once when it was just created. */
+    public synchronized CycleData cycles() {
+        if (cycles == null) {
+            cycles = new CycleData();
+        }
+        return cycles;
     }
 }
