@@ -20,3 +20,4 @@ CREATE TABLE visit_log (
 CREATE INDEX visit_log_to_grid ON visit_log (to_grid, received_at);
 CREATE INDEX visit_log_from_grid ON visit_log (from_grid, received_at);
 CREATE INDEX visit_log_by_worker ON visit_log (username, received_at);
+CREATE INDEX visit_log_received ON visit_log (received_at);

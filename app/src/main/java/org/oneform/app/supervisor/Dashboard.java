@@ -223,7 +223,7 @@ public class Dashboard {
                     .add(Optional.ofNullable(grids.get(grid)).map(Area::name).orElse(grid.value()));
         }));
         List<ActivityRow> rows = new ArrayList<>();
-        for (WorkerActivity a : WorkerActivity.of(visits.within(street, from, to), workers.keySet(), clock.getZone())) {
+        for (WorkerActivity a : visits.activity(street, from, to, clock.getZone(), workers.keySet())) {
             Map<LocalDate, Integer> perDay = new LinkedHashMap<>();
             for (LocalDate d = first; !d.isAfter(today); d = d.plusDays(1)) {
                 perDay.put(d, a.perDay().getOrDefault(d, 0));

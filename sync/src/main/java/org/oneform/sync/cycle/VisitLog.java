@@ -3,13 +3,18 @@ package org.oneform.sync.cycle;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -79,10 +84,37 @@ public final class VisitLog implements ChangeListener {
      */
     public List<Visit> within(AreaId scope, Instant from, Instant to) {
         String prefix = scope.value() + ".%";
+        Map<String, AreaId> grids = new HashMap<>(); // a street has hundreds of grids and many thousand rows
         return jdbc.query("SELECT " + COLUMNS + " FROM visit_log WHERE received_at >= ? AND received_at < ? "
                         + "AND (to_grid = ? OR to_grid LIKE ? OR from_grid = ? OR from_grid LIKE ?) ORDER BY seq",
-                VisitLog::visit, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC),
+                (rs, row) -> visit(rs, grids), from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC),
                 scope.value(), prefix, scope.value(), prefix);
+    }
+
+    /**
+     * Worker activity in {@code scope} over {@code [from, to)}, counted in SQL: per worker and day (in
+     * {@code zone}), the distinct submissions that left a record in the scope, and the last receipt time.
+     * Splits are supervisors' decisions, not counted. Workers in {@code workers} without any are included.
+     */
+    public List<WorkerActivity> activity(AreaId scope, Instant from, Instant to, ZoneId zone, Set<String> workers) {
+        int offset = zone.getRules().getOffset(to).getTotalSeconds();
+        Map<String, Map<LocalDate, Integer>> days = new TreeMap<>();
+        Map<String, Instant> last = new HashMap<>();
+        workers.forEach(w -> days.put(w, new TreeMap<>()));
+        jdbc.query("SELECT username, bucket, COUNT(DISTINCT submission_id) AS n, MAX(received_at) AS last_at FROM ("
+                        + "SELECT username, submission_id, received_at, (CAST(EXTRACT(EPOCH FROM received_at) AS BIGINT) + ?) / 86400 AS bucket "
+                        + "FROM visit_log WHERE received_at >= ? AND received_at < ? AND change_type <> 'split' "
+                        + "AND (to_grid = ? OR to_grid LIKE ?)) v GROUP BY username, bucket",
+                rs -> {
+                    String worker = rs.getString("username");
+                    days.computeIfAbsent(worker, w -> new TreeMap<>())
+                            .put(LocalDate.ofEpochDay(rs.getLong("bucket")), rs.getInt("n"));
+                    Instant at = rs.getObject("last_at", OffsetDateTime.class).toInstant();
+                    last.merge(worker, at, (a, b) -> a.isAfter(b) ? a : b);
+                }, offset, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC), scope.value(), scope.value() + ".%");
+        List<WorkerActivity> activity = new ArrayList<>();
+        days.forEach((worker, perDay) -> activity.add(new WorkerActivity(worker, last.get(worker), perDay)));
+        return activity;
     }
 
     /** The last sequence the log holds (0 when empty). */
@@ -91,12 +123,13 @@ public final class VisitLog implements ChangeListener {
         return max == null ? 0 : max;
     }
 
-    private static Visit visit(ResultSet rs, int row) throws SQLException {
+    private static Visit visit(ResultSet rs, Map<String, AreaId> grids) throws SQLException {
         String from = rs.getString("from_grid");
         return new Visit(rs.getLong("seq"), rs.getObject("submission_id", UUID.class),
                 new SubjectId(rs.getString("subject_id")), SubjectType.ofKey(rs.getString("subject_type")),
                 ChangeType.valueOf(rs.getString("change_type").toUpperCase(Locale.ROOT)),
-                from == null ? null : new AreaId(from), new AreaId(rs.getString("to_grid")), rs.getString("username"),
+                from == null ? null : grids.computeIfAbsent(from, AreaId::new),
+                grids.computeIfAbsent(rs.getString("to_grid"), AreaId::new), rs.getString("username"),
                 rs.getObject("received_at", OffsetDateTime.class).toInstant());
     }
 }

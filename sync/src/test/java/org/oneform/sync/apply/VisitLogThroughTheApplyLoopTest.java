@@ -74,6 +74,19 @@ class VisitLogThroughTheApplyLoopTest {
                     .isEmpty();
             assertThat(log.within(new AreaId("330187.002"), Instant.EPOCH, Instant.parse("2030-01-01T00:00:00Z"))).isEmpty();
 
+            assertThat(log.activity(STREET, cycle.opens(clock.getZone()), cycle.closes(clock.getZone()), clock.getZone(),
+                    Set.of("worker01", "worker02"))).satisfiesExactly(
+                    a -> {
+                        assertThat(a.worker()).isEqualTo("worker01");
+                        assertThat(a.perDay()).containsExactly(Map.entry(LocalDate.of(2026, 11, 22), 2));
+                        assertThat(a.lastSync()).isEqualTo(visits.getLast().at());
+                    },
+                    a -> {
+                        assertThat(a.worker()).isEqualTo("worker02");
+                        assertThat(a.total()).isZero();
+                        assertThat(a.lastSync()).isNull();
+                    });
+
             Completion after = completions.of(cycle, STREET);
             assertThat(after.tally()).isEqualTo(new Tally(2, 0, 0, 1, 0));
             assertThat(after.added()).isEqualTo(1);
