@@ -156,7 +156,7 @@ public class Dashboard {
         requireStreet(who, street);
         Completion completion = completions.of(cycle, grid);
         Map<AreaId, List<Account>> workersOf = workersByGrid(grid);
-        return completion.inGrid(grid, status).stream().map(s -> line(s, area.name(), workersOf)).toList();
+        return completion.inGrid(grid, status).stream().map(s -> line(s, gridName(area), workersOf)).toList();
     }
 
     /**
@@ -168,7 +168,7 @@ public class Dashboard {
     public byte[] export(Account who, CycleId id, AreaId street, Function<String, String> t) {
         DashboardReport report = report(who, id, street);
         Map<AreaId, String> gridNames = new HashMap<>();
-        areas.within(street, AreaLevel.GRID).forEach(g -> gridNames.put(g.id(), g.name()));
+        areas.within(street, AreaLevel.GRID).forEach(g -> gridNames.put(g.id(), gridName(g)));
         Map<AreaId, List<Account>> workersOf = workersByGrid(street);
         List<SubjectLine> lines = report.completion().subjects().stream()
                 .map(s -> line(s, gridNames.getOrDefault(s.grid(), s.grid().value()), workersOf)).toList();
@@ -220,7 +220,7 @@ public class Dashboard {
         workersOf.forEach((grid, list) -> list.forEach(a -> {
             workers.putIfAbsent(a.username(), a);
             gridsOf.computeIfAbsent(a.username(), u -> new LinkedHashSet<>())
-                    .add(Optional.ofNullable(grids.get(grid)).map(Area::name).orElse(grid.value()));
+                    .add(Optional.ofNullable(grids.get(grid)).map(this::gridName).orElse(grid.value()));
         }));
         List<ActivityRow> rows = new ArrayList<>();
         for (WorkerActivity a : visits.activity(street, from, to, clock.getZone(), workers.keySet())) {
@@ -234,6 +234,11 @@ public class Dashboard {
                     outbox.latest(a.worker())));
         }
         return rows;
+    }
+
+    /** Grids are numbered within their community (第1网格): their community's name goes first. */
+    private String gridName(Area grid) {
+        return areas.find(grid.parent()).map(c -> c.name() + " ").orElse("") + grid.name();
     }
 
     private Map<AreaId, List<Account>> workersByGrid(AreaId scope) {

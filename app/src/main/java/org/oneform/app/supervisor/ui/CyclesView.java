@@ -87,6 +87,7 @@ class CyclesView extends VerticalLayout implements HasDynamicTitle {
         scope.setItems(definable);
         scope.setItemLabelGenerator(a -> paths.get(a.id()));
         scope.setAutoExpand(MultiSelectComboBox.AutoExpandMode.BOTH);
+        resetScope();
         start.setLabel(getTranslation("cycle.start"));
         start.setId("cycle-start");
         due.setLabel(getTranslation("cycle.due"));
@@ -104,6 +105,13 @@ class CyclesView extends VerticalLayout implements HasDynamicTitle {
         return box;
     }
 
+    /** A supervisor's own street is the usual choice: chosen already; an admin starts with nothing. */
+    private void resetScope() {
+        List<Area> streets = scope.getListDataView().getItems()
+                .filter(a -> a.level() == org.oneform.sync.area.AreaLevel.STREET && me.areas().contains(a.id())).toList();
+        scope.setValue(new java.util.LinkedHashSet<>(streets));
+    }
+
     private String path(Area area) {
         List<Area> path = areas.path(area.id());
         return path.stream().skip(1).map(Area::name).collect(Collectors.joining(" › "));
@@ -118,7 +126,7 @@ class CyclesView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation("cycle.created", cycle.name()), 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             name.clear();
-            scope.clear();
+            resetScope();
             refresh();
         } catch (CycleProblem p) {
             String message = getTranslation("cycle.problem." + p.reason().name(), p.arguments().toArray());
@@ -179,7 +187,9 @@ class CyclesView extends VerticalLayout implements HasDynamicTitle {
         list.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         list.setAllRowsVisible(true);
         list.setEmptyStateText(getTranslation("cycle.none"));
-        return new Div(new H2(getTranslation("cycle.list")), list);
+        var section = new Div(new H2(getTranslation("cycle.list")), list);
+        section.setWidthFull();
+        return section;
     }
 
     private String state(Cycle c) {

@@ -74,6 +74,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         cycle.setLabel(getTranslation("dashboard.cycle"));
         cycle.setId("dashboard-cycle");
         cycle.setItemLabelGenerator(c -> c.name() + "（" + c.start() + " ~ " + c.due() + "）");
+        cycle.setWidth("min(100%, 30em)");
         street.setLabel(getTranslation("area.level.STREET"));
         street.setId("dashboard-street");
         street.setItemLabelGenerator(Area::name);
@@ -148,7 +149,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 stat("returned", getTranslation("status.RETURNED"), total.returned()),
                 stat("not-visited", getTranslation("status.NOT_VISITED"), total.notVisited()),
                 stat("overdue", getTranslation("dashboard.overdue"), total.overdue()),
-                stat("percent", getTranslation("dashboard.done-percent"), total.donePercent()),
+                stat("percent", getTranslation("dashboard.done-percent-tile"), total.donePercent()),
                 stat("added", getTranslation("dashboard.added"), report.completion().added()),
                 stat("removed", getTranslation("dashboard.removed"), report.completion().removed().size()));
         body.add(deadline(c, total), stats, exportLink(c, report.street()));
@@ -156,7 +157,10 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         var chart = new CompletionChart();
         chart.setId("dashboard-chart");
         chart.setWidthFull();
-        chart.show(getTranslation("dashboard.chart"), report.grids(), this::getTranslation);
+        // grids are numbered within their community (第1网格): the chart names both
+        chart.show(getTranslation("dashboard.chart"), report.grids().stream()
+                .map(r -> new CompletionRow(r.key(), r.parent() + " " + r.label(), r.parent(), r.tally())).toList(),
+                this::getTranslation);
         body.add(section("dashboard.by-grid", chart, gridTable(report)));
         body.add(section("dashboard.by-community", table("dashboard-communities", "area.level.COMMUNITY", report.communities())));
         body.add(section("dashboard.by-worker", table("dashboard-workers", "role.GRID_WORKER", report.workers())));
@@ -216,7 +220,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         grid.addComponentColumn(row -> {
             int open = row.tally().notVisited();
             var drill = new Button(getTranslation("dashboard.drill", open), VaadinIcon.SEARCH.create(),
-                    e -> new NotVisitedDialog(dashboard, me, report.completion().cycle(), new AreaId(row.key()), row.label()).open());
+                    e -> new NotVisitedDialog(dashboard, me, report.completion().cycle(), new AreaId(row.key()), row.parent() + " " + row.label()).open());
             drill.addThemeVariants(ButtonVariant.TERTIARY);
             drill.setEnabled(open > 0);
             drill.getElement().setAttribute("data-grid", row.key());
@@ -230,18 +234,24 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         grid.setId(id);
         grid.addColumn(r -> r.label().isEmpty() ? getTranslation("dashboard.unassigned") : r.label())
                 .setHeader(getTranslation(firstKey)).setSortable(true).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(r -> r.tally().total()).setHeader(getTranslation("dashboard.expected")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.tally().done()).setHeader(getTranslation("status.DONE")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.tally().inReview()).setHeader(getTranslation("status.IN_REVIEW")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.tally().returned()).setHeader(getTranslation("status.RETURNED")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.tally().notVisited()).setHeader(getTranslation("status.NOT_VISITED")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.tally().overdue()).setHeader(getTranslation("dashboard.overdue")).setTextAlign(ColumnTextAlign.END);
+        number(grid, "dashboard.expected", r -> r.tally().total());
+        number(grid, "status.DONE", r -> r.tally().done());
+        number(grid, "status.IN_REVIEW", r -> r.tally().inReview());
+        number(grid, "status.RETURNED", r -> r.tally().returned());
+        number(grid, "status.NOT_VISITED", r -> r.tally().notVisited());
+        number(grid, "dashboard.overdue", r -> r.tally().overdue());
         grid.addColumn(r -> r.tally().donePercent() + "%").setHeader(getTranslation("dashboard.done-percent"))
-                .setTextAlign(ColumnTextAlign.END).setComparator(r -> r.tally().donePercent());
+                .setTextAlign(ColumnTextAlign.END).setComparator(r -> r.tally().donePercent()).setWidth("5.5em").setFlexGrow(0);
         grid.setItems(rows);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(rows.size() <= 50);
         return grid;
+    }
+
+    /** A narrow right-aligned count column, so a table of seven counts fits a tablet held upright. */
+    private void number(Grid<CompletionRow> grid, String headerKey, java.util.function.ToIntFunction<CompletionRow> value) {
+        grid.addColumn(r -> value.applyAsInt(r)).setHeader(getTranslation(headerKey)).setTextAlign(ColumnTextAlign.END)
+                .setComparator(r -> value.applyAsInt(r)).setWidth("5.5em").setFlexGrow(0);
     }
 
     private Grid<ActivityRow> activity(List<ActivityRow> rows) {
