@@ -1,6 +1,7 @@
 package org.oneform.sync;
 
 import org.oneform.sync.area.AreaTree;
+import org.oneform.sync.cycle.CycleData;
 import org.oneform.sync.registry.RegistryData;
 import org.oneform.sync.review.ReturnsData;
 import org.oneform.sync.review.ReviewData;
@@ -21,6 +22,8 @@ public final class SyncRoot {
     private ReturnsData returns = new ReturnsData();
     /** Null in a store written before the roster log existed; {@link #roster()} then makes one. */
     private RosterLogData roster = new RosterLogData();
+    /** Null in a store written before collection cycles existed; {@link #cycles()} then makes one. */
+    private CycleData cycles = new CycleData();
 
     public AreaTree areas() {
         return areas;
@@ -52,5 +55,13 @@ public final class SyncRoot {
             roster = new RosterLogData();
         }
         return roster;
+    }
+
+    /** The collection cycles' definitions; the caller stores this root once when it was just created. */
+    public synchronized CycleData cycles() {
+        if (cycles == null) {
+            cycles = new CycleData();
+        }
+        return cycles;
     }
 }

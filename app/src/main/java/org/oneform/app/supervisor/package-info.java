@@ -1,5 +1,11 @@
 /**
- * The street supervisor's screens: the street's communities and grids with the records expected in
- * each and who works there. Completion, review and returns follow with the supervisor issue.
+ * The street supervisor's screens and what they need: collection cycles defined per street, the
+ * completion dashboard against the expected subjects (computed by {@code sync.cycle}), its Excel export,
+ * and worker activity. Area scope is enforced here, on the server: a supervisor sees and defines only
+ * within their street ({@link org.oneform.app.supervisor.Dashboard}).
+ *
+ * <p>Does not own: returning submissions (the review feature's {@code Returns}; bound to
+ * {@link org.oneform.sync.cycle.ReturnedSubmissions} in {@code SupervisorConfiguration}), devices' outbox
+ * reports ({@link org.oneform.app.supervisor.DeviceOutbox}, filled by the {@code device-status} endpoint).
  */
 package org.oneform.app.supervisor;

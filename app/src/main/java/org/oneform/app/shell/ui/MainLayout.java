@@ -62,6 +62,12 @@ class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("nav.xlsform"), "/requests/import", VaadinIcon.UPLOAD.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.forms"), "/forms", VaadinIcon.FORM.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.deliveries"), "/deliveries", VaadinIcon.EXCHANGE.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.cycles"), "/supervisor/cycles", VaadinIcon.CALENDAR.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), "/supervisor/dashboard", VaadinIcon.BAR_CHART.create()));
+            }
+            case SUPERVISOR -> {
+                nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), "/supervisor/dashboard", VaadinIcon.BAR_CHART.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.cycles"), "/supervisor/cycles", VaadinIcon.CALENDAR.create()));
             }
             case DEPARTMENT -> {
                 nav.addItem(new SideNavItem(getTranslation("nav.catalog"), "/catalog", VaadinIcon.BOOK.create()));
@@ -70,7 +76,7 @@ class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("nav.forms"), "/forms", VaadinIcon.FORM.create()));
             }
             default -> {
-                // supervisors and grid workers neither request fields nor approve them
+                // grid workers neither request fields nor approve them; they collect in the offline collector
             }
         }
         addToDrawer(nav);

@@ -1,0 +1,166 @@
+package org.oneform.app.supervisor;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.oneform.app.accounts.Account;
+import org.oneform.app.accounts.Role;
+import org.oneform.forms.catalog.SubjectType;
+import org.oneform.sync.apply.ChangeType;
+import org.oneform.sync.area.Area;
+import org.oneform.sync.area.AreaId;
+import org.oneform.sync.area.AreaLevel;
+import org.oneform.sync.area.Areas;
+import org.oneform.sync.cycle.Cycle;
+import org.oneform.sync.cycle.CycleDraft;
+import org.oneform.sync.cycle.SubjectStatus;
+import org.oneform.sync.cycle.Visit;
+import org.oneform.sync.cycle.VisitLog;
+import org.oneform.sync.registry.FieldValue;
+import org.oneform.sync.registry.GoldenRecord;
+import org.oneform.sync.registry.Provenance;
+import org.oneform.sync.registry.Registry;
+import org.oneform.sync.registry.SubjectId;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code bin/oneform bench-dashboard} ({@code --oneform.bench-dashboard=<households>}): on a throwaway data
+ * directory, adds a fake street (基准街道) of 10 communities × 20 grids with the given number of households
+ * and two residents each, a visit log where 60% of the households were visited (and some moved in or out),
+ * defines a household cycle over it, and times the whole dashboard computation ({@link Dashboard#report}:
+ * completion, tallies by community, grid and worker, worker activity) cold and warm, plus a grid's
+ * drill-down and the Excel export. Prints the figures and exits. See docs/benchmarks.md.
+ */
+@Component
+@Order(30)
+@ConditionalOnProperty("oneform.bench-dashboard")
+class DashboardBenchCommand implements ApplicationRunner {
+
+    private static final int COMMUNITIES = 10;
+    private static final int GRIDS_PER_COMMUNITY = 20;
+
+    private final Dashboard dashboard;
+    private final Areas areas;
+    private final Registry registry;
+    private final VisitLog visits;
+    private final Clock clock;
+    private final ConfigurableApplicationContext context;
+
+    DashboardBenchCommand(Dashboard dashboard, Areas areas, Registry registry, VisitLog visits, Clock clock,
+                          ConfigurableApplicationContext context) {
+        this.dashboard = dashboard;
+        this.areas = areas;
+        this.registry = registry;
+        this.visits = visits;
+        this.clock = clock;
+        this.context = context;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        int households = Integer.parseInt(args.getOptionValues("oneform.bench-dashboard").getFirst());
+        long started = System.nanoTime();
+        AreaId district = areas.ofLevel(AreaLevel.DISTRICT).getFirst().id();
+        AreaId street = district.child("901");
+        List<Area> tree = new ArrayList<>();
+        tree.add(new Area(street, AreaLevel.STREET, "基准街道", district));
+        List<AreaId> grids = new ArrayList<>();
+        for (int c = 1; c <= COMMUNITIES; c++) {
+            AreaId community = street.child("%03d".formatted(c));
+            tree.add(new Area(community, AreaLevel.COMMUNITY, "基准第" + c + "社区", street));
+            for (int g = 1; g <= GRIDS_PER_COMMUNITY; g++) {
+                AreaId grid = community.child("%02d".formatted(g));
+                tree.add(new Area(grid, AreaLevel.GRID, "基准" + c + "-" + g + "网格", community));
+                grids.add(grid);
+            }
+        }
+        areas.saveAll(tree);
+        var baseline = new Provenance("baseline:bench", "system", Instant.parse("2026-01-01T00:00:00Z"), 0, 0);
+        List<GoldenRecord> chunk = new ArrayList<>();
+        for (int h = 0; h < households; h++) {
+            AreaId grid = grids.get(h % grids.size());
+            chunk.add(new GoldenRecord(new SubjectId("H9%08d".formatted(h)), SubjectType.HOUSEHOLD, grid,
+                    Map.of("household.address", new FieldValue("基准路" + h + "号", baseline))));
+            for (int r = 0; r < 2; r++) {
+                chunk.add(new GoldenRecord(new SubjectId("R9%08d".formatted(2 * h + r)), SubjectType.RESIDENT, grid,
+                        Map.of("resident.name", new FieldValue("测试" + h, baseline))));
+            }
+            if (chunk.size() >= 30_000) {
+                registry.putAll(chunk);
+                chunk.clear();
+            }
+        }
+        registry.putAll(chunk);
+
+        LocalDate today = LocalDate.now(clock);
+        Instant visitDay = today.minusDays(1).atStartOfDay(clock.getZone()).toInstant().plusSeconds(10 * 3600);
+        List<Visit> log = new ArrayList<>();
+        long seq = 1_000_000_000L;
+        for (int h = 0; h < households; h++) {
+            if ((h / grids.size()) % 10 < 6) { // 60% of each grid's households
+                AreaId grid = grids.get(h % grids.size());
+                log.add(new Visit(seq++, UUID.randomUUID(), new SubjectId("H9%08d".formatted(h)), SubjectType.HOUSEHOLD,
+                        ChangeType.UPDATED, grid, grid, "bench" + (h % grids.size()), visitDay.plusSeconds(h % 36_000)));
+            }
+            if (log.size() >= 5_000) {
+                visits.record(log);
+                log.clear();
+            }
+        }
+        visits.record(log);
+        long prepared = System.nanoTime();
+
+        var admin = new Account("bench-admin", "基准管理员", Role.ADMIN, null, List.of(), null, true);
+        Cycle cycle = dashboard.define(admin, new CycleDraft("基准走访", Set.of(SubjectType.HOUSEHOLD), List.of(street),
+                today.minusDays(5), today.plusDays(5)));
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] millis = new long[11];
+        long[] cpu = new long[11];
+        DashboardReport report = null;
+        for (int i = 0; i < millis.length; i++) {
+            long c0 = threads.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            report = dashboard.report(admin, cycle.id(), street);
+            millis[i] = (System.nanoTime() - t0) / 1_000_000;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1_000_000;
+        }
+        long t0 = System.nanoTime();
+        int notVisited = dashboard.subjects(admin, cycle.id(), grids.getFirst(), SubjectStatus.NOT_VISITED).size();
+        long drill = (System.nanoTime() - t0) / 1_000_000;
+        t0 = System.nanoTime();
+        int bytes = dashboard.export(admin, cycle.id(), street, key -> key).length;
+        long export = (System.nanoTime() - t0) / 1_000_000;
+        long[] warm = Arrays.copyOfRange(millis, 1, millis.length);
+        Arrays.sort(warm);
+        long[] warmCpu = Arrays.copyOfRange(cpu, 1, cpu.length);
+        Arrays.sort(warmCpu);
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        System.out.printf("""
+                        OneForm dashboard benchmark: a street of %,d households (%,d residents), %d grids, %,d visits
+                          prepared in %d s; expected %,d, done %,d, not visited %,d
+                          Dashboard.report wall: cold %d ms; warm (10 runs) median %d ms, max %d ms
+                          Dashboard.report CPU of the computing thread: cold %d ms; warm median %d ms
+                          load average at the end: %.1f on %d cores
+                          drill-down of one grid (%d not visited): %d ms
+                          Excel export (%,d bytes): %d ms
+                        """, households, 2 * households, grids.size(), households * 6 / 10,
+                (prepared - started) / 1_000_000_000, report.total().total(), report.total().done(),
+                report.total().notVisited(), millis[0], warm[warm.length / 2], warm[warm.length - 1], cpu[0],
+                warmCpu[warmCpu.length / 2], load, Runtime.getRuntime().availableProcessors(), notVisited, drill,
+                bytes, export);
+        System.exit(SpringApplication.exit(context, () -> 0));
+    }
+}
