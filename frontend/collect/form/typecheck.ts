@@ -4,8 +4,8 @@
  * representation (see FormValues in types.ts).
  */
 import type { LocalDate } from '../../expr/index.js';
-import type { FormFieldDto, GpsValue } from './types.js';
-import { parseIdNumber, parsePhone } from './values.js';
+import type { FormFieldDto } from './types.js';
+import { parseGps, parseIdNumber, parsePhone } from './values.js';
 
 export type Outcome =
   | { readonly kind: 'empty' }
@@ -120,25 +120,8 @@ function yesNo(raw: unknown): Outcome {
   return bad('yes-no');
 }
 
-/** {lat, lon, accuracy} (the contract), or ODK's "lat lon [alt [accuracy]]", or [lat, lon]. */
+/** {lat, lon, accuracy} (the contract), or ODK's "lat lon [alt [accuracy]]", or [lat, lon]: GeoPoint on the server. */
 function gps(raw: unknown): Outcome {
-  let lat: number | null = null;
-  let lon: number | null = null;
-  let accuracy: number | null = null;
-  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
-    const p = raw as Partial<GpsValue>;
-    lat = toNumber(p.lat);
-    lon = toNumber(p.lon);
-    accuracy = p.accuracy == null ? null : toNumber(p.accuracy);
-  } else {
-    const parts = typeof raw === 'string' ? raw.trim().split(/[\s,]+/) : Array.isArray(raw) ? raw : [];
-    if (parts.length < 2 || parts.length > 4) return bad('gps');
-    const numbers = parts.map(toNumber);
-    if (numbers.includes(null)) return bad('gps');
-    [lat, lon] = numbers as number[];
-    accuracy = parts.length === 4 ? numbers[3] : null;
-  }
-  if (lat === null || lon === null || Math.abs(lat) > 90 || Math.abs(lon) > 180) return bad('gps');
-  const value: GpsValue = accuracy === null ? { lat, lon } : { lat, lon, accuracy };
-  return { kind: 'ok', value };
+  const p = parseGps(raw);
+  return p.ok ? { kind: 'ok', value: p.value } : bad(p.code);
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.oneform.forms.catalog.FieldDefinition;
+import org.oneform.forms.values.GeoPoint;
 import org.oneform.forms.values.IdNumber;
 import org.oneform.forms.values.Parsed;
 import org.oneform.forms.values.Phone;
@@ -48,7 +49,7 @@ public final class TypeCheck {
             case YES_NO -> yesNo(raw);
             case ID_NUMBER -> raw instanceof String s ? parsed(IdNumber.parse(s, today), IdNumber::value) : bad(IdNumber.CHARACTERS);
             case PHONE -> raw instanceof String s ? parsed(Phone.parse(s), Phone::value) : bad(Phone.CHARACTERS);
-            case GPS -> gps(raw);
+            case GPS -> parsed(GeoPoint.parse(raw), GeoPoint::value);
             case REPEAT_GROUP -> raw instanceof List<?> ? new Outcome.Ok(raw) : bad("repeat");
         };
     }
@@ -150,26 +151,5 @@ public final class TypeCheck {
             }
         }
         return bad("yes-no");
-    }
-
-    /** {@code "lat lon [alt [accuracy]]"} (ODK geopoint) or a list of numbers; normalised to {@code "lat lon"}. */
-    private static Outcome gps(Object raw) {
-        List<BigDecimal> parts = new ArrayList<>();
-        if (raw instanceof String s) {
-            for (String part : s.strip().split("[\\s,]+")) {
-                parts.add(number(part));
-            }
-        } else if (raw instanceof List<?> list) {
-            list.forEach(item -> parts.add(number(item)));
-        }
-        if (parts.size() < 2 || parts.size() > 4 || parts.contains(null)) {
-            return bad("gps");
-        }
-        BigDecimal lat = parts.get(0);
-        BigDecimal lon = parts.get(1);
-        if (lat.abs().compareTo(BigDecimal.valueOf(90)) > 0 || lon.abs().compareTo(BigDecimal.valueOf(180)) > 0) {
-            return bad("gps");
-        }
-        return new Outcome.Ok(lat.toPlainString() + " " + lon.toPlainString());
     }
 }
