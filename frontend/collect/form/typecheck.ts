@@ -40,7 +40,8 @@ export function checkValue(field: FormFieldDto, raw: unknown, today: LocalDate):
       return EMPTY;
     case 'integer': {
       const n = toNumber(raw);
-      return n !== null && Number.isInteger(n) ? { kind: 'ok', value: n } : bad('type.integer');
+      // the server's Long: whole and within [-2^63, 2^63)
+      return n !== null && Number.isInteger(n) && n >= -(2 ** 63) && n < 2 ** 63 ? { kind: 'ok', value: n } : bad('type.integer');
     }
     case 'decimal': {
       const n = toNumber(raw);
