@@ -5,7 +5,7 @@
  */
 import type { LocalDate } from '../../expr/index.js';
 import type { FormFieldDto } from './types.js';
-import { parseGps, parseIdNumber, parsePhone } from './values.js';
+import { blankWords, parseGps, parseIdNumber, parsePhone, stripBlanks } from './values.js';
 
 export type Outcome =
   | { readonly kind: 'empty' }
@@ -20,7 +20,7 @@ export function isEmptyValue(raw: unknown): boolean {
   return (
     raw === null ||
     raw === undefined ||
-    (typeof raw === 'string' && raw.trim() === '') ||
+    (typeof raw === 'string' && stripBlanks(raw) === '') ||
     (Array.isArray(raw) && raw.length === 0)
   );
 }
@@ -35,7 +35,7 @@ export function checkValue(field: FormFieldDto, raw: unknown, today: LocalDate):
     case 'text':
     case 'address':
     case 'photo':
-      return typeof raw === 'string' ? { kind: 'ok', value: raw.trim() } : bad('type.text');
+      return typeof raw === 'string' ? { kind: 'ok', value: stripBlanks(raw) } : bad('type.text');
     case 'note':
       return EMPTY;
     case 'integer': {
@@ -51,7 +51,7 @@ export function checkValue(field: FormFieldDto, raw: unknown, today: LocalDate):
       return date(raw);
     case 'single_choice': {
       if (typeof raw !== 'string') return bad('choice', String(raw));
-      const code = raw.trim();
+      const code = stripBlanks(raw);
       return hasChoice(field, code) ? { kind: 'ok', value: code } : bad('choice', code);
     }
     case 'multiple_choice':
@@ -74,13 +74,13 @@ export function checkValue(field: FormFieldDto, raw: unknown, today: LocalDate):
       return Array.isArray(raw) ? { kind: 'ok', value: raw } : bad('repeat');
     default:
       // a type this collector does not know (a newer server): keep text, the server judges
-      return typeof raw === 'string' ? { kind: 'ok', value: raw.trim() } : { kind: 'ok', value: raw };
+      return typeof raw === 'string' ? { kind: 'ok', value: stripBlanks(raw) } : { kind: 'ok', value: raw };
   }
 }
 
 function toNumber(raw: unknown): number | null {
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
-  if (typeof raw === 'string' && NUMBER.test(raw.trim())) return Number(raw.trim());
+  if (typeof raw === 'string' && NUMBER.test(stripBlanks(raw))) return Number(stripBlanks(raw));
   return null;
 }
 
@@ -89,19 +89,19 @@ function hasChoice(field: FormFieldDto, code: string): boolean {
 }
 
 function date(raw: unknown): Outcome {
-  if (typeof raw === 'string' && DATE.test(raw.trim())) {
-    const [y, m, d] = raw.trim().split('-').map(Number);
+  if (typeof raw === 'string' && DATE.test(stripBlanks(raw))) {
+    const [y, m, d] = stripBlanks(raw).split('-').map(Number);
     const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
     const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
-    if (m >= 1 && m <= 12 && d >= 1 && d <= days) return { kind: 'ok', value: raw.trim() };
+    if (m >= 1 && m <= 12 && d >= 1 && d <= days) return { kind: 'ok', value: stripBlanks(raw) };
   }
   return bad('date');
 }
 
 function multipleChoice(field: FormFieldDto, raw: unknown): Outcome {
   let codes: string[];
-  if (typeof raw === 'string') codes = raw.trim().split(/\s+/);
-  else if (Array.isArray(raw)) codes = raw.map((item) => String(item).trim());
+  if (typeof raw === 'string') codes = blankWords(raw);
+  else if (Array.isArray(raw)) codes = raw.map((item) => stripBlanks(String(item)));
   else return bad('choice', String(raw));
   const seen = new Set<string>();
   for (const code of codes) {
@@ -115,7 +115,7 @@ function multipleChoice(field: FormFieldDto, raw: unknown): Outcome {
 function yesNo(raw: unknown): Outcome {
   if (typeof raw === 'boolean') return { kind: 'ok', value: raw ? 'yes' : 'no' };
   if (typeof raw === 'string') {
-    const v = raw.trim().toLowerCase();
+    const v = stripBlanks(raw).toLowerCase();
     if (v === 'yes' || v === 'no') return { kind: 'ok', value: v };
   }
   return bad('yes-no');

@@ -107,6 +107,22 @@ export function mask(value: string, keepStart: number, keepEnd: number): string 
   return value.slice(0, keepStart) + '*'.repeat(value.length - keepStart - keepEnd) + value.slice(value.length - keepEnd);
 }
 
+/** One or more blanks as the server's Blanks.RUN: Unicode spaces (Zs, Zl, Zp), \t-\r, U+001C-U+001F, U+FEFF. */
+export const BLANKS = /[\t-\r\u001C-\u0020\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]+/;
+const BLANK_EDGES = new RegExp(`^${BLANKS.source}|${BLANKS.source}$`, 'g');
+
+/** The server's Blanks.strip: no blanks at either end (String#trim differs in U+001C-U+001F). */
+export function stripBlanks(text: string): string {
+  return text.replace(BLANK_EDGES, '');
+}
+
+/** The server's Blanks.words: the blank-separated words (none for a blank text). */
+export function blankWords(text: string): string[] {
+  const stripped = stripBlanks(text);
+  return stripped === '' ? [] : stripped.split(BLANKS);
+}
+
+const GPS_SEPARATORS = new RegExp(`[${BLANKS.source.slice(1, -2)},]+`);
 const GPS_NUMBER = /^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$/;
 const GPS_KEYS = new Set(['lat', 'lon', 'accuracy']);
 
@@ -128,10 +144,10 @@ export function parseGps(raw: unknown): { readonly ok: true; readonly value: Gps
     if (p.accuracy !== undefined && p.accuracy !== null && (!finite(p.accuracy) || p.accuracy < 0)) return bad;
     [lat, lon, accuracy] = [p.lat, p.lon, (p.accuracy as number | null | undefined) ?? null];
   } else {
-    const parts: unknown[] = typeof raw === 'string' ? raw.trim().split(/[\s,]+/) : Array.isArray(raw) ? raw : [];
+    const parts: unknown[] = typeof raw === 'string' ? stripBlanks(raw).split(GPS_SEPARATORS) : Array.isArray(raw) ? raw : [];
     if (parts.length < 2 || parts.length > 4) return bad;
     const numbers = parts.map((p) =>
-      finite(p) ? p : typeof p === 'string' && GPS_NUMBER.test(p.trim()) ? Number(p.trim()) : null,
+      finite(p) ? p : typeof p === 'string' && GPS_NUMBER.test(stripBlanks(p)) ? Number(stripBlanks(p)) : null,
     );
     if (numbers.includes(null)) return bad;
     [lat, lon] = numbers as number[];

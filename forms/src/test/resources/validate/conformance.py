@@ -282,6 +282,19 @@ one("loc", 30.27, code="gps")
 one("loc", "91 0", code="gps")
 
 
+# --- blanks: every Unicode space, the ASCII controls \t-\r and U+001C-U+001F, the BOM (decision 0018)
+one("text", "张三\u00a0", "张三", name="text a trailing no-break space is stripped")
+one("text", "\u3000李四\u3000", "李四", name="text ideographic spaces are stripped")
+one("text", "\u00a0\u2007\u202f", name="text only no-break spaces is empty")
+one("text", "\ufeff王五\u001f", "王五", name="text a BOM and a unit separator are stripped")
+one("text", "王\u00a0五", "王\u00a0五", name="text blanks inside are kept")
+one("int", "5\u00a0", 5, name="integer a trailing no-break space")
+one("date", "\u30002026-01-02", "2026-01-02", name="date an ideographic space before")
+one("one", "\ufeffa", "a", name="single choice a BOM before the code")
+one("many", "x\u3000y", ["x", "y"], name="multiple choice codes separated by an ideographic space")
+one("many", ["\u00a0z"], ["z"], name="multiple choice a listed code with a no-break space")
+one("yn", "no\u00a0", "no", name="yes-no a trailing no-break space")
+one("loc", "30.1\u3000120.2", "30.1 120.2", name="gps ODK text separated by an ideographic space")
 # --- unknown ids
 case("an unknown id is an error and the rest is kept", "kinds",
      {"resident.text": "张三", "resident.shoe_size": 42},
@@ -379,6 +392,8 @@ rules("a woman of 49 is asked", {**ADULT_MAN, "resident.age": 49, "resident.gend
 rules("a woman of 50 is not asked", {**ADULT_MAN, "resident.age": 50, "resident.gender": "female", "resident.pregnant": "no"}, [],
       {"resident.name": "张三", "resident.age": 50, "resident.gender": "female", "resident.adult": "yes",
        "resident.age_next": 51, "resident.income": 1200.5, "resident.phone": "13800138000"})
+rules("a name of only a no-break space is not filled in", {**ADULT_MAN, "resident.name": "\u00a0"},
+      [("resident.name", "required")])
 rules("an unknown choice for the gender", {**ADULT_MAN, "resident.gender": "other"}, [("resident.gender", "choice")])
 
 # --- repeat groups

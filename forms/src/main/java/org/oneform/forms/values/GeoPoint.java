@@ -59,7 +59,7 @@ public record GeoPoint(BigDecimal lat, BigDecimal lon) {
     public static Parsed<GeoPoint> parse(Object raw) {
         return switch (raw) {
             case Map<?, ?> object -> object(object);
-            case String text -> list(List.of(text.strip().split("[\\s,]+")));
+            case String text -> list(List.of(Blanks.strip(text).split("[\\s\\p{Z}\\x{1C}-\\x{1F}\\x{FEFF},]+")));
             case List<?> list -> list(list);
             case null, default -> invalid();
         };
@@ -109,8 +109,8 @@ public record GeoPoint(BigDecimal lat, BigDecimal lon) {
                 case Double d when d.isNaN() || d.isInfinite() -> null;
                 case Float f when f.isNaN() || f.isInfinite() -> null;
                 case Number n -> new BigDecimal(n.toString());
-                case String s when textAllowed && s.strip().matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)") ->
-                        new BigDecimal(s.strip());
+                case String s when textAllowed && Blanks.strip(s).matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)") ->
+                        new BigDecimal(Blanks.strip(s));
                 case null, default -> null;
             };
         } catch (NumberFormatException e) {
