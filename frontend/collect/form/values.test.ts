@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LocalDate } from '../../expr/index.js';
-import { gpsText, idCheckDigit, mask, normaliseIdNumber, parseGps, parseIdNumber, parsePhone, plainDecimal } from './values.js';
+import { blankWords, gpsText, idCheckDigit, mask, normaliseIdNumber, parseGps, parseIdNumber, parsePhone, plainDecimal, stripBlanks } from './values.js';
 
 const today = LocalDate.of(2026, 12, 3);
 
@@ -101,5 +101,17 @@ describe('GPS points, as the server parses them (GeoPoint)', () => {
     ]) {
       expect(parseGps(raw), JSON.stringify(raw)).toEqual({ ok: false, code: 'gps' });
     }
+  });
+});
+
+describe('blanks, as the server strips them (Blanks)', () => {
+  it('strips every Unicode space, \\t-\\r, U+001C-U+001F and the BOM, and nothing else', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      const expected = /[\t-\r\u001C-\u0020\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]/.test(ch);
+      expect(stripBlanks(`${ch}a${ch}`) === 'a', `U+${c.toString(16)}`).toBe(expected);
+    }
+    expect(blankWords(' x\u3000y\u00a0 z ')).toEqual(['x', 'y', 'z']);
+    expect(blankWords('\u00a0')).toEqual([]);
   });
 });

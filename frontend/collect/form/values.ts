@@ -109,11 +109,30 @@ export function mask(value: string, keepStart: number, keepEnd: number): string 
 
 /** One or more blanks as the server's Blanks.RUN: Unicode spaces (Zs, Zl, Zp), \t-\r, U+001C-U+001F, U+FEFF. */
 export const BLANKS = /[\t-\r\u001C-\u0020\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]+/;
-const BLANK_EDGES = new RegExp(`^${BLANKS.source}|${BLANKS.source}$`, 'g');
+
+function isBlank(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    (c >= 0x1c && c <= 0x20) ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 /** The server's Blanks.strip: no blanks at either end (String#trim differs in U+001C-U+001F). */
 export function stripBlanks(text: string): string {
-  return text.replace(BLANK_EDGES, '');
+  let start = 0;
+  let end = text.length;
+  while (start < end && isBlank(text.charCodeAt(start))) start++;
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
 /** The server's Blanks.words: the blank-separated words (none for a blank text). */

@@ -13,14 +13,26 @@ public final class Blanks {
 
     /** One or more blank characters. */
     public static final Pattern RUN = Pattern.compile("[\\s\\p{Z}\\x{1C}-\\x{1F}\\x{FEFF}]+");
-    private static final Pattern EDGES = Pattern.compile("^" + RUN.pattern() + "|" + RUN.pattern() + "$");
 
     private Blanks() {
     }
 
+    /** Whether {@code c} is a blank. */
+    public static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+    }
+
     /** {@code text} without blanks at either end. */
     public static String strip(String text) {
-        return EDGES.matcher(text).replaceAll("");
+        int start = 0;
+        int end = text.length();
+        while (start < end && isBlank(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isBlank(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
     }
 
     /** Whether {@code text} is empty or only blanks. */
