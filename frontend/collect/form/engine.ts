@@ -14,6 +14,7 @@
 import { Expression, ExpressionException, LocalDate, findCycle, type FieldValue, type Value } from '../../expr/index.js';
 import { message } from './messages.js';
 import { checkValue } from './typecheck.js';
+import { gpsText } from './values.js';
 import type { FormFieldDto, FormValues, FormVersionDto, GpsValue, RowValues } from './types.js';
 
 /** One problem with one field, as the server's FieldError (code, zh-CN and English message). */
@@ -227,8 +228,7 @@ function exprValue(type: string, value: unknown): FieldValue {
     case 'date':
       return typeof value === 'string' ? (LocalDate.parse(value) ?? value) : (value as FieldValue);
     case 'gps': {
-      const p = value as GpsValue;
-      return `${p.lat} ${p.lon}`;
+      return gpsText(value as GpsValue);
     }
     case 'repeat_group':
       // only emptiness is meaningful (the server sees the rows' text); an empty list is empty

@@ -20,7 +20,7 @@ export {
 } from './engine.js';
 export { finalizeFill, type Finalized } from './finalize.js';
 export { initialValues, prefillStatus, awaitingVerification, baseSeqs, prefillValue, type PrefillStatus } from './prefill.js';
-export { parseIdNumber, parsePhone, normaliseIdNumber, idCheckDigit, mask, type Parsed } from './values.js';
+export { parseIdNumber, parsePhone, parseGps, gpsText, normaliseIdNumber, idCheckDigit, mask, type Parsed } from './values.js';
 export { compressPhoto, sha256Hex, scaledSize, MAX_EDGE, type PreparedPhoto } from './photo.js';
 export { locate, GpsError, type GpsProblem } from './gps.js';
 export { message, sectionName, localized, type Locale } from './messages.js';

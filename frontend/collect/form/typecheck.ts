@@ -4,8 +4,8 @@
  * representation (see FormValues in types.ts).
  */
 import type { LocalDate } from '../../expr/index.js';
-import type { FormFieldDto, GpsValue } from './types.js';
-import { parseIdNumber, parsePhone } from './values.js';
+import type { FormFieldDto } from './types.js';
+import { blankWords, parseGps, parseIdNumber, parsePhone, stripBlanks } from './values.js';
 
 export type Outcome =
   | { readonly kind: 'empty' }
@@ -20,7 +20,7 @@ export function isEmptyValue(raw: unknown): boolean {
   return (
     raw === null ||
     raw === undefined ||
-    (typeof raw === 'string' && raw.trim() === '') ||
+    (typeof raw === 'string' && stripBlanks(raw) === '') ||
     (Array.isArray(raw) && raw.length === 0)
   );
 }
@@ -35,12 +35,13 @@ export function checkValue(field: FormFieldDto, raw: unknown, today: LocalDate):
     case 'text':
     case 'address':
     case 'photo':
-      return typeof raw === 'string' ? { kind: 'ok', value: raw.trim() } : bad('type.text');
+      return typeof raw === 'string' ? { kind: 'ok', value: stripBlanks(raw) } : bad('type.text');
     case 'note':
       return EMPTY;
     case 'integer': {
       const n = toNumber(raw);
-      return n !== null && Number.isInteger(n) ? { kind: 'ok', value: n } : bad('type.integer');
+      // the server's Long: whole and within [-2^63, 2^63)
+      return n !== null && Number.isInteger(n) && n >= -(2 ** 63) && n < 2 ** 63 ? { kind: 'ok', value: n } : bad('type.integer');
     }
     case 'decimal': {
       const n = toNumber(raw);
@@ -50,7 +51,7 @@ export function checkValue(field: FormFieldDto, raw: unknown, today: LocalDate):
       return date(raw);
     case 'single_choice': {
       if (typeof raw !== 'string') return bad('choice', String(raw));
-      const code = raw.trim();
+      const code = stripBlanks(raw);
       return hasChoice(field, code) ? { kind: 'ok', value: code } : bad('choice', code);
     }
     case 'multiple_choice':
@@ -73,13 +74,13 @@ export function checkValue(field: FormFieldDto, raw: unknown, today: LocalDate):
       return Array.isArray(raw) ? { kind: 'ok', value: raw } : bad('repeat');
     default:
       // a type this collector does not know (a newer server): keep text, the server judges
-      return typeof raw === 'string' ? { kind: 'ok', value: raw.trim() } : { kind: 'ok', value: raw };
+      return typeof raw === 'string' ? { kind: 'ok', value: stripBlanks(raw) } : { kind: 'ok', value: raw };
   }
 }
 
 function toNumber(raw: unknown): number | null {
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
-  if (typeof raw === 'string' && NUMBER.test(raw.trim())) return Number(raw.trim());
+  if (typeof raw === 'string' && NUMBER.test(stripBlanks(raw))) return Number(stripBlanks(raw));
   return null;
 }
 
@@ -88,19 +89,19 @@ function hasChoice(field: FormFieldDto, code: string): boolean {
 }
 
 function date(raw: unknown): Outcome {
-  if (typeof raw === 'string' && DATE.test(raw.trim())) {
-    const [y, m, d] = raw.trim().split('-').map(Number);
+  if (typeof raw === 'string' && DATE.test(stripBlanks(raw))) {
+    const [y, m, d] = stripBlanks(raw).split('-').map(Number);
     const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
     const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
-    if (m >= 1 && m <= 12 && d >= 1 && d <= days) return { kind: 'ok', value: raw.trim() };
+    if (m >= 1 && m <= 12 && d >= 1 && d <= days) return { kind: 'ok', value: stripBlanks(raw) };
   }
   return bad('date');
 }
 
 function multipleChoice(field: FormFieldDto, raw: unknown): Outcome {
   let codes: string[];
-  if (typeof raw === 'string') codes = raw.trim().split(/\s+/);
-  else if (Array.isArray(raw)) codes = raw.map((item) => String(item).trim());
+  if (typeof raw === 'string') codes = blankWords(raw);
+  else if (Array.isArray(raw)) codes = raw.map((item) => stripBlanks(String(item)));
   else return bad('choice', String(raw));
   const seen = new Set<string>();
   for (const code of codes) {
@@ -114,31 +115,14 @@ function multipleChoice(field: FormFieldDto, raw: unknown): Outcome {
 function yesNo(raw: unknown): Outcome {
   if (typeof raw === 'boolean') return { kind: 'ok', value: raw ? 'yes' : 'no' };
   if (typeof raw === 'string') {
-    const v = raw.trim().toLowerCase();
+    const v = stripBlanks(raw).toLowerCase();
     if (v === 'yes' || v === 'no') return { kind: 'ok', value: v };
   }
   return bad('yes-no');
 }
 
-/** {lat, lon, accuracy} (the contract), or ODK's "lat lon [alt [accuracy]]", or [lat, lon]. */
+/** {lat, lon, accuracy} (the contract), or ODK's "lat lon [alt [accuracy]]", or [lat, lon]: GeoPoint on the server. */
 function gps(raw: unknown): Outcome {
-  let lat: number | null = null;
-  let lon: number | null = null;
-  let accuracy: number | null = null;
-  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
-    const p = raw as Partial<GpsValue>;
-    lat = toNumber(p.lat);
-    lon = toNumber(p.lon);
-    accuracy = p.accuracy == null ? null : toNumber(p.accuracy);
-  } else {
-    const parts = typeof raw === 'string' ? raw.trim().split(/[\s,]+/) : Array.isArray(raw) ? raw : [];
-    if (parts.length < 2 || parts.length > 4) return bad('gps');
-    const numbers = parts.map(toNumber);
-    if (numbers.includes(null)) return bad('gps');
-    [lat, lon] = numbers as number[];
-    accuracy = parts.length === 4 ? numbers[3] : null;
-  }
-  if (lat === null || lon === null || Math.abs(lat) > 90 || Math.abs(lon) > 180) return bad('gps');
-  const value: GpsValue = accuracy === null ? { lat, lon } : { lat, lon, accuracy };
-  return { kind: 'ok', value };
+  const p = parseGps(raw);
+  return p.ok ? { kind: 'ok', value: p.value } : bad(p.code);
 }

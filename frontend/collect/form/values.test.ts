@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LocalDate } from '../../expr/index.js';
-import { idCheckDigit, mask, normaliseIdNumber, parseIdNumber, parsePhone } from './values.js';
+import { blankWords, gpsText, idCheckDigit, mask, normaliseIdNumber, parseGps, parseIdNumber, parsePhone, plainDecimal, stripBlanks } from './values.js';
 
 const today = LocalDate.of(2026, 12, 3);
 
@@ -72,4 +72,46 @@ describe('phones (mainland China), as the server parses them', () => {
 it('masks like the server', () => {
   expect(mask('11010519491231002X', 6, 4)).toBe('110105********002X');
   expect(mask('13800138000', 3, 4)).toBe('138****8000');
+});
+
+describe('GPS points, as the server parses them (GeoPoint)', () => {
+  it('keeps the contract object and gives the server stored text', () => {
+    expect(parseGps({ lat: 30.2741, lon: 120.1551, accuracy: 8.5 })).toEqual({ ok: true, value: { lat: 30.2741, lon: 120.1551, accuracy: 8.5 } });
+    expect(parseGps({ lat: 30, lon: -0 })).toEqual({ ok: true, value: { lat: 30, lon: 0 } });
+    expect(parseGps('30.27410,120.15510')).toEqual({ ok: true, value: { lat: 30.2741, lon: 120.1551 } });
+    expect(parseGps('30.2741 120.1551 12 5')).toEqual({ ok: true, value: { lat: 30.2741, lon: 120.1551, accuracy: 5 } });
+    expect(gpsText({ lat: 1e-7, lon: -1.5e-7 })).toBe('0.0000001 -0.00000015');
+    expect(gpsText({ lat: 30.2741, lon: 120 })).toBe('30.2741 120');
+    expect(plainDecimal(1.25e-10)).toBe('0.000000000125');
+  });
+
+  it('rejects strings inside the object, NaN, a negative accuracy, other keys and points off the globe', () => {
+    for (const raw of [
+      { lat: '30.27', lon: 120 },
+      { lat: 30, lon: Number.NaN },
+      { lat: 30, lon: 120, accuracy: -1 },
+      { lat: 30, lon: 120, accuracy: '5' },
+      { lat: 30, lon: 120, altitude: 3 },
+      { lat: 90.5, lon: 120 },
+      { lat: 30, lon: -181 },
+      { lat: 30 },
+      '30.27',
+      '30 120 1 2 3',
+      [30],
+    ]) {
+      expect(parseGps(raw), JSON.stringify(raw)).toEqual({ ok: false, code: 'gps' });
+    }
+  });
+});
+
+describe('blanks, as the server strips them (Blanks)', () => {
+  it('strips every Unicode space, \\t-\\r, U+001C-U+001F and the BOM, and nothing else', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      const expected = /[\t-\r\u001C-\u0020\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]/.test(ch);
+      expect(stripBlanks(`${ch}a${ch}`) === 'a', `U+${c.toString(16)}`).toBe(expected);
+    }
+    expect(blankWords(' x\u3000y\u00a0 z ')).toEqual(['x', 'y', 'z']);
+    expect(blankWords('\u00a0')).toEqual([]);
+  });
 });

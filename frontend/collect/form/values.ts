@@ -5,6 +5,7 @@
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { LocalDate } from '../../expr/index.js';
+import type { GpsValue } from './types.js';
 
 /** The outcome of parsing: the canonical value, or a reason code (also a validation message key). */
 export type Parsed = { readonly ok: true; readonly value: string } | { readonly ok: false; readonly code: string };
@@ -104,4 +105,92 @@ function plausiblePhoneCharacters(s: string): boolean {
 export function mask(value: string, keepStart: number, keepEnd: number): string {
   if (value.length <= keepStart + keepEnd) return '*'.repeat(value.length);
   return value.slice(0, keepStart) + '*'.repeat(value.length - keepStart - keepEnd) + value.slice(value.length - keepEnd);
+}
+
+/** One or more blanks as the server's Blanks.RUN: Unicode spaces (Zs, Zl, Zp), \t-\r, U+001C-U+001F, U+FEFF. */
+export const BLANKS = /[\t-\r\u001C-\u0020\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]+/;
+
+function isBlank(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    (c >= 0x1c && c <= 0x20) ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** The server's Blanks.strip: no blanks at either end (String#trim differs in U+001C-U+001F). */
+export function stripBlanks(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isBlank(text.charCodeAt(start))) start++;
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+/** The server's Blanks.words: the blank-separated words (none for a blank text). */
+export function blankWords(text: string): string[] {
+  const stripped = stripBlanks(text);
+  return stripped === '' ? [] : stripped.split(BLANKS);
+}
+
+const GPS_SEPARATORS = new RegExp(`[${BLANKS.source.slice(1, -2)},]+`);
+const GPS_NUMBER = /^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$/;
+const GPS_KEYS = new Set(['lat', 'lon', 'accuracy']);
+
+/**
+ * A GPS value as the server's org.oneform.forms.values.GeoPoint parses it: the contract's `{lat, lon, accuracy}`
+ * (numbers only, accuracy optional and ≥ 0, no other keys), ODK's text `"lat lon [alt [accuracy]]"` (the stored
+ * form, as prefilled), or a list of 2–4 numbers; lat in [-90, 90], lon in [-180, 180]. The value is the contract's
+ * object (what a submission sends); {@link gpsText} gives the text the server stores.
+ */
+export function parseGps(raw: unknown): { readonly ok: true; readonly value: GpsValue } | { readonly ok: false; readonly code: 'gps' } {
+  const bad = { ok: false, code: 'gps' } as const;
+  const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
+  let lat: number, lon: number;
+  let accuracy: number | null = null;
+  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
+    const p = raw as Record<string, unknown>;
+    if (Object.keys(p).some((k) => !GPS_KEYS.has(k))) return bad;
+    if (!finite(p.lat) || !finite(p.lon)) return bad;
+    if (p.accuracy !== undefined && p.accuracy !== null && (!finite(p.accuracy) || p.accuracy < 0)) return bad;
+    [lat, lon, accuracy] = [p.lat, p.lon, (p.accuracy as number | null | undefined) ?? null];
+  } else {
+    const parts: unknown[] = typeof raw === 'string' ? stripBlanks(raw).split(GPS_SEPARATORS) : Array.isArray(raw) ? raw : [];
+    if (parts.length < 2 || parts.length > 4) return bad;
+    const numbers = parts.map((p) =>
+      finite(p) ? p : typeof p === 'string' && GPS_NUMBER.test(stripBlanks(p)) ? Number(stripBlanks(p)) : null,
+    );
+    if (numbers.includes(null)) return bad;
+    [lat, lon] = numbers as number[];
+    accuracy = numbers.length === 4 ? numbers[3] : null;
+  }
+  if (Math.abs(lat) > 90 || Math.abs(lon) > 180) return bad;
+  // -0 → 0, as the server's decimals have no negative zero
+  return { ok: true, value: accuracy === null ? { lat: lat + 0, lon: lon + 0 } : { lat: lat + 0, lon: lon + 0, accuracy } };
+}
+
+/** The server's stored text of a point, `"lat lon"` (GeoPoint#value): plain decimals, never an exponent. */
+export function gpsText(point: GpsValue): string {
+  return `${plainDecimal(point.lat)} ${plainDecimal(point.lon)}`;
+}
+
+/** A finite number as BigDecimal#toPlainString of its shortest representation with trailing zeros stripped. */
+export function plainDecimal(n: number): string {
+  const text = String(n === 0 ? 0 : n);
+  const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!m) return text;
+  const [, sign, int, frac = '', exp] = m;
+  const digits = int + frac;
+  const point = int.length + Number(exp);
+  const plain =
+    point <= 0 ? `0.${'0'.repeat(-point)}${digits}` : point >= digits.length ? digits + '0'.repeat(point - digits.length) : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  return sign + plain.replace(/^0+(?=\d)/, '');
 }

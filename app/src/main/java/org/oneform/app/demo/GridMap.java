@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 
+import org.oneform.forms.values.GeoPoint;
 import org.oneform.sync.area.Area;
 import org.oneform.sync.area.AreaId;
 
@@ -42,13 +43,16 @@ final class GridMap {
         }
     }
 
-    /** A point near the grid's centre as {@code "lat lon"} with six decimals (about 0.1 m). */
+    /**
+     * A point near the grid's centre as its stored text ({@link GeoPoint#value()}: {@code "lat lon"}, six decimals at
+     * most, about 0.1 m), so a tablet sending the same point back stores the same text.
+     */
     String pointIn(AreaId grid, RandomGenerator random) {
         Point centre = centres.get(grid);
         double east = Math.clamp(random.nextGaussian() * SPREAD_KM, -MAX_OFFSET_KM, MAX_OFFSET_KM);
         double north = Math.clamp(random.nextGaussian() * SPREAD_KM, -MAX_OFFSET_KM, MAX_OFFSET_KM);
         double lat = CENTRE_LAT + (centre.northKm() + north) / KM_PER_DEGREE_LAT;
         double lon = CENTRE_LON + (centre.eastKm() + east) / KM_PER_DEGREE_LON;
-        return String.format(Locale.ROOT, "%.6f %.6f", lat, lon);
+        return GeoPoint.parse(String.format(Locale.ROOT, "%.6f %.6f", lat, lon)).orElseThrow().value();
     }
 }

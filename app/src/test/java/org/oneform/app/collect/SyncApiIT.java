@@ -337,6 +337,53 @@ class SyncApiIT extends OneFormIntegrationTest {
     }
 
     @Test
+    void aPlaceLocatedByTheTabletIsAcceptedAndTheGoldenRecordHoldsTheCanonicalPoint() throws Exception {
+        GoldenRecord place = registry.inGrid(grid, SubjectType.PLACE).get(1);
+        Map<String, Object> point = new LinkedHashMap<>();
+        point.put("lat", new java.math.BigDecimal("30.27410"));
+        point.put("lon", new java.math.BigDecimal("120.155100"));
+        point.put("accuracy", 8.5);
+        Map<String, Object> submission = editPlace(place, "place.location", point);
+        assertThat(JSON.writeValueAsString(submission)).contains("\"place.location\":{\"lat\":30.27410,\"lon\":120.155100,\"accuracy\":8.5}");
+        long seq = accepted(batch(submission).get(0));
+
+        assertThat(loop.awaitApplied(seq, Duration.ofSeconds(10))).isTrue();
+        GoldenRecord after = registry.find(place.id()).orElseThrow();
+        assertThat(after.text("place.location")).isEqualTo("30.2741 120.1551");
+        assertThat(after.fields().get("place.location").provenance().ledgerSeq()).isEqualTo(seq);
+
+        // the stored text sent back as it was prefilled (no accuracy, other spacing) is the same point: no change
+        Map<String, Object> again = editPlace(after, "place.location", Map.of("lat", 30.2741, "lon", 120.1551));
+        long seq2 = accepted(batch(again).get(0));
+        assertThat(loop.awaitApplied(seq2, Duration.ofSeconds(10))).isTrue();
+        GoldenRecord unchanged = registry.find(place.id()).orElseThrow();
+        assertThat(unchanged.text("place.location")).isEqualTo("30.2741 120.1551");
+        assertThat(unchanged.fields().get("place.location").valueSeq()).isEqualTo(seq);
+    }
+
+    @Test
+    void badGpsObjectsAreInvalidWithTheFieldErrorAndNothingIsStored() throws Exception {
+        GoldenRecord place = registry.inGrid(grid, SubjectType.PLACE).get(2);
+        List<Object> bad = List.of(Map.of("lat", 91, "lon", 120.1, "accuracy", 5),
+                Map.of("lat", 30.2, "lon", -180.5),
+                Map.of("lat", "30.2741", "lon", 120.1551, "accuracy", 5),
+                Map.of("lat", 30.2741, "lon", 120.1551, "accuracy", -3),
+                Map.of("lat", "NaN", "lon", 120.1551),
+                Map.of("lat", 30.2741, "lon", 120.1551, "altitude", 12),
+                Map.of("lat", 30.2741));
+        long before = ledger.count();
+        List<Map<String, Object>> submissions = bad.stream().map(point -> editPlace(place, "place.location", point)).toList();
+        @SuppressWarnings("unchecked")
+        JsonNode results = batch(submissions.toArray(Map[]::new));
+        for (int i = 0; i < bad.size(); i++) {
+            assertInvalid(results.get(i), "invalid-values", "place.location", "gps");
+        }
+        assertThat(results.get(0).get("errors").get(0).get("message").asString()).contains("-90").contains("-180");
+        assertThat(ledger.count()).isEqualTo(before);
+        assertThat(registry.find(place.id()).orElseThrow().text("place.location")).isEqualTo(place.text("place.location"));
+    }
+
+    @Test
     void anAppliedChangeIsDeliveredOnlyToTheDepartmentsThatAskedForTheChangedFieldsOnce() throws Exception {
         GoldenRecord resident = someResident(7);
         Map<String, Object> submission = edit(resident, "resident.phone", "13905710021");
@@ -418,6 +465,29 @@ class SyncApiIT extends OneFormIntegrationTest {
         submission.put("subjectType", "resident");
         submission.put("formVersion", residentVersion);
         submission.put("subjectId", resident.id().value());
+        submission.put("grid", grid.value());
+        submission.put("values", values);
+        submission.put("baseSeqs", bases);
+        submission.put("collectedAt", "2026-11-22T09:00:00Z");
+        return submission;
+    }
+
+    /** A submission editing one field of a place from its current values (the prefill), naming its bases. */
+    private Map<String, Object> editPlace(GoldenRecord place, String field, Object value) {
+        int version = forms.current(SubjectType.PLACE).orElseThrow().number();
+        FormVersion form = forms.version(SubjectType.PLACE, version).orElseThrow();
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Long> bases = new LinkedHashMap<>();
+        form.topLevel().forEach(f -> place.value(f.id()).ifPresent(v -> {
+            values.put(f.id(), v);
+            bases.put(f.id(), place.fields().get(f.id()).valueSeq());
+        }));
+        values.put(field, value);
+        Map<String, Object> submission = new LinkedHashMap<>();
+        submission.put("id", UUID.randomUUID().toString());
+        submission.put("subjectType", "place");
+        submission.put("formVersion", version);
+        submission.put("subjectId", place.id().value());
         submission.put("grid", grid.value());
         submission.put("values", values);
         submission.put("baseSeqs", bases);

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.oneform.app.accounts.Role;
 import org.oneform.forms.catalog.SubjectType;
 import org.oneform.forms.values.CreditCode;
+import org.oneform.forms.values.GeoPoint;
 import org.oneform.forms.values.IdNumber;
 import org.oneform.forms.values.Phone;
 import org.oneform.sync.area.Area;
@@ -291,7 +292,8 @@ class DemoCityGeneratorTest {
             assertThat(p.text("place.contact_name")).hasSizeBetween(2, 4);
             assertThat(Phone.parse(p.text("place.contact_phone")).orElseThrow().value()).isEqualTo(p.text("place.contact_phone"));
             String location = p.text("place.location");
-            assertThat(location).matches("\\d{2}\\.\\d{6} \\d{3}\\.\\d{6}");
+            assertThat(location).matches("\\d{2}(\\.\\d{1,6})? \\d{3}(\\.\\d{1,6})?");
+            assertThat(GeoPoint.parse(location).orElseThrow().value()).as("canonical").isEqualTo(location);
             double lat = Double.parseDouble(location.split(" ")[0]);
             double lon = Double.parseDouble(location.split(" ")[1]);
             assertThat(lat).isBetween(30.27 - 0.05, 30.27 + 0.05);

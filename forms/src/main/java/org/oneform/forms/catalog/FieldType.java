@@ -17,7 +17,7 @@ public enum FieldType {
     /** A phone number in mainland China, validated and normalised by {@link org.oneform.forms.values.Phone}. */
     PHONE,
     ADDRESS,
-    /** A point as ODK writes it: {@code "lat lon"} in decimal degrees (altitude and accuracy may follow). */
+    /** A point, stored as {@code "lat lon"} in decimal degrees; see {@link org.oneform.forms.values.GeoPoint}. */
     GPS,
     /** An attachment: the value is the photo's content hash. */
     PHOTO,

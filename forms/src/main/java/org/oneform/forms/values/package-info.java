@@ -2,7 +2,7 @@
  * Value types for Chinese identifiers: the resident ID number ({@link org.oneform.forms.values.IdNumber},
  * 居民身份证号码, GB 11643), the phone number ({@link org.oneform.forms.values.Phone}) and the unified
  * social credit code of an organisation ({@link org.oneform.forms.values.CreditCode}, 统一社会信用代码,
- * GB 32100).
+ * GB 32100), and the GPS point ({@link org.oneform.forms.values.GeoPoint}).
  *
  * <p>Each type parses raw user input the way it really arrives from a tablet or a spreadsheet
  * (full-width digits, stray spaces, a lower-case {@code x}, {@code +86}, dashes) into one canonical

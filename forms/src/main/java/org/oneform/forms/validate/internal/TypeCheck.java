@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.oneform.forms.catalog.FieldDefinition;
+import org.oneform.forms.values.Blanks;
+import org.oneform.forms.values.GeoPoint;
 import org.oneform.forms.values.IdNumber;
 import org.oneform.forms.values.Parsed;
 import org.oneform.forms.values.Phone;
@@ -34,11 +36,11 @@ public final class TypeCheck {
     }
 
     public static Outcome check(FieldDefinition field, Object raw, LocalDate today) {
-        if (raw == null || raw instanceof String s && s.isBlank() || raw instanceof Collection<?> c && c.isEmpty()) {
+        if (raw == null || raw instanceof String s && Blanks.isBlank(s) || raw instanceof Collection<?> c && c.isEmpty()) {
             return EMPTY;
         }
         return switch (field.type()) {
-            case TEXT, ADDRESS, PHOTO -> raw instanceof String s ? new Outcome.Ok(s.strip()) : bad("type.text");
+            case TEXT, ADDRESS, PHOTO -> raw instanceof String s ? new Outcome.Ok(Blanks.strip(s)) : bad("type.text");
             case NOTE -> EMPTY;
             case INTEGER -> integer(raw);
             case DECIMAL -> decimal(raw);
@@ -48,7 +50,7 @@ public final class TypeCheck {
             case YES_NO -> yesNo(raw);
             case ID_NUMBER -> raw instanceof String s ? parsed(IdNumber.parse(s, today), IdNumber::value) : bad(IdNumber.CHARACTERS);
             case PHONE -> raw instanceof String s ? parsed(Phone.parse(s), Phone::value) : bad(Phone.CHARACTERS);
-            case GPS -> gps(raw);
+            case GPS -> parsed(GeoPoint.parse(raw), GeoPoint::value);
             case REPEAT_GROUP -> raw instanceof List<?> ? new Outcome.Ok(raw) : bad("repeat");
         };
     }
@@ -88,7 +90,7 @@ public final class TypeCheck {
                 case Double d when d.isNaN() || d.isInfinite() -> null;
                 case Float f when f.isNaN() || f.isInfinite() -> null;
                 case Number n -> new BigDecimal(n.toString());
-                case String s when s.strip().matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)") -> new BigDecimal(s.strip());
+                case String s when Blanks.strip(s).matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)") -> new BigDecimal(Blanks.strip(s));
                 default -> null;
             };
         } catch (NumberFormatException e) {
@@ -100,9 +102,9 @@ public final class TypeCheck {
         if (raw instanceof LocalDate d) {
             return new Outcome.Ok(d);
         }
-        if (raw instanceof String s && s.strip().matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (raw instanceof String s && Blanks.strip(s).matches("\\d{4}-\\d{2}-\\d{2}")) {
             try {
-                return new Outcome.Ok(LocalDate.parse(s.strip()));
+                return new Outcome.Ok(LocalDate.parse(Blanks.strip(s)));
             } catch (DateTimeParseException e) {
                 return bad("date");
             }
@@ -114,16 +116,16 @@ public final class TypeCheck {
         if (!(raw instanceof String s)) {
             return bad("choice", String.valueOf(raw));
         }
-        String code = s.strip();
+        String code = Blanks.strip(s);
         return field.choice(code).isPresent() ? new Outcome.Ok(code) : bad("choice", code);
     }
 
     private static Outcome multipleChoice(FieldDefinition field, Object raw) {
         List<String> codes = new ArrayList<>();
         if (raw instanceof String s) {
-            codes.addAll(List.of(s.strip().split("\\s+")));
+            codes.addAll(List.of(Blanks.words(s)));
         } else if (raw instanceof Collection<?> c) {
-            c.forEach(item -> codes.add(String.valueOf(item).strip()));
+            c.forEach(item -> codes.add(Blanks.strip(String.valueOf(item))));
         } else {
             return bad("choice", String.valueOf(raw));
         }
@@ -144,41 +146,11 @@ public final class TypeCheck {
             return new Outcome.Ok(b ? "yes" : "no");
         }
         if (raw instanceof String s) {
-            String v = s.strip().toLowerCase(Locale.ROOT);
+            String v = Blanks.strip(s).toLowerCase(Locale.ROOT);
             if (v.equals("yes") || v.equals("no")) {
                 return new Outcome.Ok(v);
             }
         }
         return bad("yes-no");
-    }
-
-    /**
-     * {@code "lat lon [alt [accuracy]]"} (ODK geopoint), a list of numbers, or the collector's {@code {lat, lon,
-     * accuracy}} object; normalised to {@code "lat lon"}.
-     */
-    private static Outcome gps(Object raw) {
-        List<BigDecimal> parts = new ArrayList<>();
-        if (raw instanceof java.util.Map<?, ?> point) {
-            if (point.get("lat") == null || point.get("lon") == null) {
-                return bad("gps");
-            }
-            parts.add(number(point.get("lat")));
-            parts.add(number(point.get("lon")));
-        } else if (raw instanceof String s) {
-            for (String part : s.strip().split("[\\s,]+")) {
-                parts.add(number(part));
-            }
-        } else if (raw instanceof List<?> list) {
-            list.forEach(item -> parts.add(number(item)));
-        }
-        if (parts.size() < 2 || parts.size() > 4 || parts.contains(null)) {
-            return bad("gps");
-        }
-        BigDecimal lat = parts.get(0);
-        BigDecimal lon = parts.get(1);
-        if (lat.abs().compareTo(BigDecimal.valueOf(90)) > 0 || lon.abs().compareTo(BigDecimal.valueOf(180)) > 0) {
-            return bad("gps");
-        }
-        return new Outcome.Ok(lat.toPlainString() + " " + lon.toPlainString());
     }
 }
