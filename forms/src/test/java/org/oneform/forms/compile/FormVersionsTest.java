@@ -134,17 +134,37 @@ class FormVersionsTest {
         assertThat(departments).hasSizeGreaterThanOrEqualTo(10);
         for (SubjectType type : SubjectType.values()) {
             FormVersion form = versions.current(type).orElseThrow();
-            int separate = departments.stream().mapToInt(d -> departmentQuestions(d, type)).sum();
-            int merged = form.questionCount();
-            double fewer = 1 - (double) merged / separate;
-            System.out.printf("%s: department forms %d questions, merged %d (%.0f%% fewer), %d fields%n",
-                    type.key(), separate, merged, fewer * 100, form.fields().size());
-            if (type == SubjectType.RESIDENT) {
-                assertThat(fewer).as("resident: merged %d vs separate %d", merged, separate).isGreaterThanOrEqualTo(0.60);
+            Burden burden = Burden.of(form, requests.approved(type), catalog);
+            assertThat(burden.separate()).isEqualTo(departments.stream().mapToInt(d -> departmentQuestions(d, type)).sum());
+            assertThat(burden.merged()).isEqualTo(form.questionCount());
+            System.out.printf("%s: department forms %d questions, merged %d (%.0f%% fewer), %d fields; fresh revisit asks %d, "
+                            + "verifies %d%n", type.key(), burden.separate(), burden.merged(), burden.fewer() * 100,
+                    form.fields().size(), burden.freshAsked(), burden.freshVerified());
+            if (type == SubjectType.RESIDENT || type == SubjectType.HOUSEHOLD) {
+                assertThat(burden.fewer()).as("%s: %s", type, burden).isGreaterThanOrEqualTo(0.60);
             }
+            assertThat(burden.freshShare()).isLessThanOrEqualTo(0.10);
         }
         FormField name = versions.current(SubjectType.RESIDENT).orElseThrow().field("resident.name").orElseThrow();
         assertThat(name.requestedBy()).hasSizeGreaterThanOrEqualTo(9);
+    }
+
+    @Test
+    void theBurdenCountsEachDepartmentsOwnFormAgainstTheOneMergedForm() {
+        approve("civil-affairs", List.of("resident.name", "resident.id_number", "resident.phone"), "", Period.ofDays(365));
+        approve("health", List.of("resident.name", "resident.id_number", "resident.gender"), AGE_60, Period.ofDays(90));
+        FormVersion form = versions.current(SubjectType.RESIDENT).orElseThrow();
+
+        Burden burden = Burden.of(form, requests.approved(SubjectType.RESIDENT), catalog);
+
+        assertThat(burden.perDepartment()).containsOnlyKeys(new DepartmentCode("civil-affairs"), new DepartmentCode("health"));
+        assertThat(burden.perDepartment().values()).containsOnly(3);
+        assertThat(burden.separate()).isEqualTo(6);
+        // name and ID number asked once; the birth date the health filter needs is asked too (supporting)
+        assertThat(burden.merged()).isEqualTo(form.questionCount()).isEqualTo(5);
+        assertThat(burden.fewer()).isCloseTo(1 - 5 / 6.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(burden.freshAsked()).isZero();
+        assertThat(burden.freshVerified()).isEqualTo(5);
     }
 
     /** The questions of one department's own form for a subject type: the union of its requests' question fields. */

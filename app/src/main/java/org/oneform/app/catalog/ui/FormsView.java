@@ -11,9 +11,11 @@ import org.oneform.app.catalog.DiffPanel;
 import org.oneform.app.shell.ViewPieces;
 import org.oneform.forms.catalog.Catalog;
 import org.oneform.forms.catalog.SubjectType;
+import org.oneform.forms.compile.Burden;
 import org.oneform.forms.compile.FormVersion;
 import org.oneform.forms.compile.FormVersions;
 import org.oneform.forms.department.DepartmentDirectory;
+import org.oneform.forms.request.FieldRequests;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -37,12 +39,14 @@ class FormsView extends VerticalLayout implements HasDynamicTitle {
 
     private final FormVersions versions;
     private final Catalog catalog;
+    private final FieldRequests requests;
     private final DepartmentDirectory departments;
     private final DateTimeFormatter time;
     private final Div content = new Div();
 
-    FormsView(FormVersions versions, Catalog catalog, DepartmentDirectory departments, Clock clock) {
+    FormsView(FormVersions versions, Catalog catalog, FieldRequests requests, DepartmentDirectory departments, Clock clock) {
         this.versions = versions;
+        this.requests = requests;
         this.catalog = catalog;
         this.departments = departments;
         this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
@@ -77,6 +81,8 @@ class FormsView extends VerticalLayout implements HasDynamicTitle {
         sheet.setWidthFull();
         sheet.add(getTranslation("forms.tab.current"), new FormPreview(version, departments));
         sheet.add(getTranslation("forms.tab.history"), history(type));
+        sheet.add(getTranslation("forms.tab.burden"), new BurdenPanel(Burden.of(version, requests.approved(type), catalog),
+                departments));
         content.add(summary, sheet);
     }
 
