@@ -6,10 +6,12 @@ import javax.sql.DataSource;
 
 import org.oneform.app.storage.SecretKeys;
 import org.oneform.forms.request.FieldRequests;
+import org.oneform.sync.feeds.Backfill;
 import org.oneform.sync.feeds.DeliveryStore;
 import org.oneform.sync.feeds.Fanout;
 import org.oneform.sync.feeds.FeedWriter;
 import org.oneform.sync.feeds.Subscriptions;
+import org.oneform.sync.registry.Registry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +37,13 @@ class FeedsConfiguration {
     @Bean
     FeedCursors feedCursors(SecretKeys keys, @Value("${oneform.feeds.cursor-key:}") String configuredKey) {
         return new FeedCursors(keys.key("feed-cursors", configuredKey));
+    }
+
+    /** Backfills of newly requested fields, under the same pseudonym key as the apply loop's deliveries. */
+    @Bean
+    Backfill backfill(Subscriptions subscriptions, Registry registry, DeliveryStore store, SecretKeys keys, Clock clock,
+                      @Value("${oneform.feeds.pseudonym-key:}") String configuredKey) {
+        return new Backfill(subscriptions, registry, store, keys.key("feed-pseudonyms", configuredKey), clock);
     }
 
     /** The apply loop's listener; pseudonyms use their own key from the data directory (or the setting). */

@@ -66,6 +66,7 @@ class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("nav.catalog"), "/catalog", VaadinIcon.BOOK.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.requests"), "/requests", VaadinIcon.FILE_TEXT_O.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.forms"), "/forms", VaadinIcon.FORM.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.delivered"), "/department/delivered", VaadinIcon.DOWNLOAD.create()));
             }
             default -> {
                 // supervisors and grid workers neither request fields nor approve them
