@@ -143,7 +143,7 @@ public class FeedExports {
         cells.add(String.join("、", row.changed().stream().map(f -> label(f, locale)).toList()));
         for (String field : fields) {
             String value = row.fields().get(field);
-            cells.add(value == null ? "" : reveal ? value : masked(field, value));
+            cells.add(value == null ? "" : display(field, reveal ? value : masked(field, value), locale));
         }
         return cells;
     }
@@ -156,6 +156,30 @@ public class FeedExports {
             case PHONE -> Masking.phone(value);
             default -> value;
         };
+    }
+
+    /** A value as people read it: choice codes as their labels (yes/no, multiple choices joined with 、). */
+    public String display(String field, String value, Locale locale) {
+        var definition = catalog.find(field);
+        if (definition.isEmpty() || value.isEmpty()) {
+            return value;
+        }
+        FieldType type = definition.get().type();
+        if (type == FieldType.YES_NO) {
+            return switch (value) {
+                case "yes" -> text("feed.value.yes", locale);
+                case "no" -> text("feed.value.no", locale);
+                default -> value;
+            };
+        }
+        if (!type.hasChoices()) {
+            return value;
+        }
+        List<String> labels = new ArrayList<>();
+        for (String code : type == FieldType.MULTIPLE_CHOICE ? value.split(" ") : new String[] {value}) {
+            labels.add(definition.get().choice(code).map(c -> c.label(locale)).orElse(code));
+        }
+        return String.join("、", labels);
     }
 
     public String label(String field, Locale locale) {

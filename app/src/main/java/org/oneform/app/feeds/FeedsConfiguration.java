@@ -46,6 +46,27 @@ class FeedsConfiguration {
         return new Backfill(subscriptions, registry, store, keys.key("feed-pseudonyms", configuredKey), clock);
     }
 
+    /** Departments' webhooks; secrets encrypted under their own data-directory key. */
+    @Bean
+    @DependsOnDatabaseInitialization
+    Webhooks webhooks(org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock, org.oneform.app.audit.AuditLog audit,
+                      SecretKeys keys, @Value("${oneform.feeds.webhook-key:}") String configuredKey) {
+        return new Webhooks(jdbc, clock, audit, keys.key("feed-webhooks", configuredKey));
+    }
+
+    /** The pusher: started with the application, stopped with it. */
+    @Bean(initMethod = "start", destroyMethod = "close")
+    WebhookPusher webhookPusher(Webhooks webhooks, DeliveryStore deliveries, FeedCursors cursors, Clock clock,
+                                @Value("${oneform.feeds.webhooks.tick:1s}") java.time.Duration tick,
+                                @Value("${oneform.feeds.webhooks.batch:200}") int batch,
+                                @Value("${oneform.feeds.webhooks.max-concurrent:16}") int maxConcurrent,
+                                @Value("${oneform.feeds.webhooks.timeout:10s}") java.time.Duration timeout,
+                                @Value("${oneform.feeds.webhooks.backoff-base:2s}") java.time.Duration backoffBase,
+                                @Value("${oneform.feeds.webhooks.backoff-cap:10m}") java.time.Duration backoffCap) {
+        return new WebhookPusher(webhooks, deliveries, cursors, clock,
+                new WebhookPusher.Settings(tick, batch, maxConcurrent, 20, timeout, backoffBase, backoffCap));
+    }
+
     /** The apply loop's listener; pseudonyms use their own key from the data directory (or the setting). */
     @Bean
     FeedWriter feedWriter(Subscriptions subscriptions, DeliveryStore store, SecretKeys keys,

@@ -14,6 +14,8 @@ import org.oneform.app.accounts.Account;
 import org.oneform.app.feeds.ExportFormat;
 import org.oneform.app.feeds.FeedBackfills;
 import org.oneform.app.feeds.FeedExports;
+import org.oneform.app.feeds.Webhooks;
+import org.oneform.app.api.ProblemException;
 import org.oneform.app.security.CurrentUser;
 import org.oneform.forms.department.DepartmentCode;
 import org.oneform.sync.feeds.DeliveredRecord;
@@ -32,7 +34,9 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -43,6 +47,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -53,8 +59,8 @@ import jakarta.annotation.security.RolesAllowed;
  * The department portal's view of what it received: its delivered records, newest first, paged from SQL,
  * filtered by field and delivery date, ID numbers and phones masked on the server; an export of the same
  * selection to Excel or CSV with a progress bar (the UI polls while it runs), audited; and, per approved
- * request, a backfill of its fields for records the registry already held. See
- * docs/decisions/0008-feed-backfill-and-exports.md.
+ * request, a backfill of its fields for records the registry already held; and its push webhook (URL, secret
+ * shown once, state, replay). See docs/decisions/0008-feed-backfill-and-exports.md and 0009-feed-webhooks.md.
  */
 @Route("department/delivered")
 @RolesAllowed("DEPARTMENT")
@@ -69,6 +75,8 @@ class DeliveredRecordsView extends VerticalLayout implements HasDynamicTitle {
     private final DeliveryStore deliveries;
     private final FeedExports exports;
     private final FeedBackfills backfills;
+    private final Webhooks webhooks;
+    private final Span webhookState = new Span();
     private final List<String> fields;
     private final ComboBox<String> field = new ComboBox<>();
     private final DatePicker from = new DatePicker();
@@ -85,7 +93,8 @@ class DeliveredRecordsView extends VerticalLayout implements HasDynamicTitle {
     private int polling;
 
     DeliveredRecordsView(CurrentUser currentUser, DeliveryStore deliveries, FeedExports exports, FeedBackfills backfills,
-                         Subscriptions subscriptions) {
+                         Subscriptions subscriptions, Webhooks webhooks) {
+        this.webhooks = webhooks;
         Account me = currentUser.require();
         this.department = me.department();
         this.username = me.username();
@@ -120,15 +129,20 @@ class DeliveredRecordsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(DeliveredRecord::subject).setHeader(getTranslation("feed.export.column.subject")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> getTranslation("ledger.change." + r.change().name()) + (r.provenance().equals("apply") ? ""
-                : " · " + getTranslation("feed.export.source." + r.provenance())))
+        grid.addColumn(r -> getTranslation("ledger.change." + r.change().name()))
                 .setHeader(getTranslation("feed.export.column.change")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> getTranslation("feed.export.source." + r.provenance()))
+                .setHeader(getTranslation("feed.export.column.source")).setWidth("7em").setFlexGrow(0);
         for (String f : fields) {
-            grid.addColumn(r -> {
+            ValueProvider<DeliveredRecord, String> shown = r -> {
                 String value = r.fields().get(f);
-                return value == null ? "" : exports.masked(f, value);
-            }).setHeader(exports.label(f, getLocale())).setAutoWidth(true).setKey(f)
-                    .setTooltipGenerator(r -> r.changed().contains(f) ? getTranslation("feed.export.column.changed") : null);
+                return value == null ? "" : exports.display(f, exports.masked(f, value), getLocale());
+            };
+            String label = exports.label(f, getLocale());
+            grid.addColumn(shown).setHeader(label).setKey(f).setResizable(true).setFlexGrow(0)
+                    .setWidth(Math.max(9, Math.min(15, label.length() + 6)) + "em")
+                    .setTooltipGenerator(r -> shown.apply(r) + (r.changed().contains(f)
+                            ? "（" + getTranslation("feed.export.column.changed") + "）" : ""));
         }
         grid.setHeight("55vh");
         grid.setPageSize(50);
@@ -155,7 +169,8 @@ class DeliveredRecordsView extends VerticalLayout implements HasDynamicTitle {
         add(title, new Paragraph(getTranslation("delivered.intro")), filters, count, grid,
                 new H2(getTranslation("delivered.export.title")), exportRow, exportProgress, exportStatus, download,
                 new H2(getTranslation("backfill.title")), new Paragraph(getTranslation("backfill.intro")),
-                backfillGrid(subscriptions.of(department)));
+                backfillGrid(subscriptions.of(department)),
+                new H2(getTranslation("webhook.title")), new Paragraph(getTranslation("webhook.intro")), webhookSection());
         search();
     }
 
@@ -202,7 +217,7 @@ class DeliveredRecordsView extends VerticalLayout implements HasDynamicTitle {
                     var link = new Anchor(DownloadHandler.forFile(export.file().toFile(), export.fileName()),
                             getTranslation("delivered.export.download", export.fileName()));
                     link.getElement().setAttribute("download", export.fileName());
-                    link.setId("export-file");
+                    link.setId("export-file-" + format.extension());
                     download.add(link);
                 }));
     }
@@ -210,10 +225,14 @@ class DeliveredRecordsView extends VerticalLayout implements HasDynamicTitle {
     private Component backfillGrid(List<Grant> grants) {
         var table = new Grid<Grant>();
         table.setId("backfill-grid");
-        table.addColumn(Grant::purpose).setHeader(getTranslation("backfill.purpose")).setFlexGrow(1);
+        table.addColumn(Grant::purpose).setHeader(getTranslation("backfill.purpose")).setFlexGrow(1)
+                .setTooltipGenerator(Grant::purpose);
         table.addColumn(g -> g.fields().stream().map(f -> exports.label(f, getLocale())).sorted()
-                .collect(Collectors.joining("、"))).setHeader(getTranslation("delivered.field")).setFlexGrow(1);
-        table.addComponentColumn(this::backfillCell).setHeader(getTranslation("backfill.state")).setAutoWidth(true);
+                .collect(Collectors.joining("、"))).setHeader(getTranslation("delivered.field")).setFlexGrow(1)
+                .setTooltipGenerator(g -> g.fields().stream().map(f -> exports.label(f, getLocale())).sorted()
+                        .collect(Collectors.joining("、")));
+        table.addComponentColumn(this::backfillCell).setHeader(getTranslation("backfill.state")).setWidth("26em")
+                .setFlexGrow(0);
         table.setItems(grants);
         table.setAllRowsVisible(true);
         return table;
@@ -226,8 +245,10 @@ class DeliveredRecordsView extends VerticalLayout implements HasDynamicTitle {
         var button = new Button(getTranslation("backfill.run"));
         button.addClassName("run-backfill");
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        var cell = new HorizontalLayout(button, bar, status);
-        cell.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        var cell = new VerticalLayout(new HorizontalLayout(button, bar), status);
+        cell.setPadding(false);
+        cell.setSpacing(false);
+        status.getStyle().set("white-space", "normal").set("font-size", "var(--lumo-font-size-s)");
         Runnable show = () -> backfills.latest(grant.request()).ifPresentOrElse(job -> {
             bar.setVisible(job.running());
             bar.setIndeterminate(job.total() < 0);
@@ -254,6 +275,62 @@ class DeliveredRecordsView extends VerticalLayout implements HasDynamicTitle {
             show.run();
         });
         return cell;
+    }
+
+    private Component webhookSection() {
+        var url = new TextField(getTranslation("webhook.url"));
+        url.setId("webhook-url");
+        url.setWidth("32em");
+        url.setPlaceholder("https://");
+        webhooks.of(department).ifPresent(h -> url.setValue(h.url()));
+        var save = new Button(getTranslation("webhook.save"), e -> {
+            try {
+                String secret = webhooks.configure(department, url.getValue(), deliveries.lastFeedSeq(), username);
+                var value = new Div(secret);
+                value.setId("webhook-secret");
+                value.getStyle().set("font-family", "monospace").set("word-break", "break-all").set("user-select", "all");
+                var dialog = new Dialog(new Paragraph(getTranslation("webhook.secret-once")), value);
+                dialog.setHeaderTitle(getTranslation("webhook.saved"));
+                var close = new Button(getTranslation("feed.token.done"), x -> dialog.close());
+                close.setId("close-webhook-secret");
+                dialog.getFooter().add(close);
+                dialog.open();
+            } catch (ProblemException problem) {
+                error(getTranslation("webhook.bad-url"));
+            }
+            showWebhook();
+        });
+        save.setId("webhook-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var replay = new Button(getTranslation("webhook.replay"), e -> {
+            webhooks.replayFrom(department, 0, username);
+            showWebhook();
+        });
+        replay.setId("webhook-replay");
+        var remove = new Button(getTranslation("webhook.remove"), e -> {
+            webhooks.remove(department, username);
+            url.clear();
+            showWebhook();
+        });
+        remove.setId("webhook-remove");
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        var refresh = new Button(getTranslation("webhook.refresh"), e -> showWebhook());
+        var form = new HorizontalLayout(url, save, replay, remove, refresh);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
+        webhookState.setId("webhook-state");
+        showWebhook();
+        return new VerticalLayout(form, webhookState);
+    }
+
+    private void showWebhook() {
+        webhookState.setText(webhooks.of(department).map(h -> {
+            long behind = deliveries.countAfter(department, h.pushedSeq());
+            String state = getTranslation("webhook.state", behind, h.lastSuccessAt() == null
+                    ? getTranslation("feed.token.never") : TIME.format(h.lastSuccessAt()));
+            return h.lastError() == null ? state
+                    : state + " " + getTranslation("webhook.failing", h.failures(), h.lastError(), TIME.format(h.nextAttemptAt()));
+        }).orElse(getTranslation("webhook.none")));
     }
 
     private void startPolling(UI ui) {
