@@ -139,8 +139,10 @@ public final class DeliveryStore {
 
     /** A department's deliveries after a feed position, in order, at most {@code limit}. */
     public List<FeedLine> after(DepartmentCode department, long feedSeq, int limit) {
+        // "department, feed_seq" (not just feed_seq) lets H2 read the index in order and stop at the limit;
+        // ordered by feed_seq alone it sorted every later row for each page (docs/benchmarks.md, feed pull)
         return jdbc.query("SELECT feed_seq, payload FROM delivery WHERE department = ? AND feed_seq > ? "
-                        + "ORDER BY feed_seq LIMIT ?", (rs, n) -> new FeedLine(rs.getLong(1), rs.getString(2)),
+                        + "ORDER BY department, feed_seq LIMIT ?", (rs, n) -> new FeedLine(rs.getLong(1), rs.getString(2)),
                 department.value(), feedSeq, limit);
     }
 
@@ -207,7 +209,7 @@ public final class DeliveryStore {
         args.add(limit);
         args.add(offset);
         return jdbc.query("SELECT feed_seq, change_type, payload, delivered_at FROM delivery" + where
-                + " ORDER BY feed_seq DESC LIMIT ? OFFSET ?", DeliveryStore::delivered, args.toArray());
+                + " ORDER BY department DESC, feed_seq DESC LIMIT ? OFFSET ?", DeliveryStore::delivered, args.toArray());
     }
 
     /**
@@ -225,7 +227,7 @@ public final class DeliveryStore {
             args.add(after);
             args.add(page);
             List<DeliveredRecord> rows = jdbc.query("SELECT feed_seq, change_type, payload, delivered_at FROM delivery"
-                    + where + " ORDER BY feed_seq LIMIT ?", DeliveryStore::delivered, args.toArray());
+                    + where + " ORDER BY department, feed_seq LIMIT ?", DeliveryStore::delivered, args.toArray());
             for (DeliveredRecord row : rows) {
                 handed++;
                 if (!each.test(row)) {
