@@ -70,7 +70,9 @@ public final class FeedPanel extends VerticalLayout {
 
         var endpoint = new Paragraph(getTranslation("feed.endpoint", "/api/feeds/v1/changes"));
         endpoint.addClassName("of-hint");
-        add(new H2(getTranslation("feed.title")), summary, endpoint, form, grid);
+        var delivered = new com.vaadin.flow.component.html.Anchor("department/delivered", getTranslation("feed.delivered-link"));
+        delivered.setId("delivered-link");
+        add(new H2(getTranslation("feed.title")), summary, delivered, endpoint, form, grid);
         refresh();
     }
 

@@ -14,6 +14,8 @@ final class FeedProblem {
     static final ProblemKind FOREIGN_CURSOR = new ProblemKind(HttpStatus.BAD_REQUEST, "foreign-cursor", "The cursor belongs to another feed");
     static final ProblemKind CURSOR_FROM_THE_FUTURE = new ProblemKind(HttpStatus.BAD_REQUEST, "cursor-from-the-future", "The cursor is ahead of the feed");
     static final ProblemKind INVALID_PARAMETER = new ProblemKind(HttpStatus.BAD_REQUEST, "invalid-parameter", "A parameter is out of range");
+    static final ProblemKind INVALID_WEBHOOK_URL = new ProblemKind(HttpStatus.BAD_REQUEST, "invalid-webhook-url", "The webhook URL cannot receive pushes");
+    static final ProblemKind NO_WEBHOOK = new ProblemKind(HttpStatus.NOT_FOUND, "no-webhook", "The department has no webhook");
     static final ProblemKind RATE_LIMITED = new ProblemKind(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests");
 
     private FeedProblem() {

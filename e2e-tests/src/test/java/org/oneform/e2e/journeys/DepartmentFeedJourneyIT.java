@@ -30,12 +30,18 @@ import com.microsoft.playwright.Locator;
 /**
  * A department (民政局) opens its portal, creates a feed API token — shown once — and a system using it
  * pulls the department's feed; after the token is revoked in the portal, the same pull is refused. An admin
- * finds the deliveries a grid worker's submission caused in the delivery ledger.
+ * finds the deliveries a grid worker's submission caused in the delivery ledger. The department backfills a
+ * request, browses what it received (masked) and exports it to CSV and Excel; the downloaded files hold
+ * exactly the rows shown, masked.
  */
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
 class DepartmentFeedJourneyIT {
 
     private static final Pattern TOKEN = Pattern.compile("ofd_[A-Za-z0-9_-]{40,}");
+    private static final Pattern MASKED_PHONE = Pattern.compile("^1\\d{2}\\*{4}\\d{4}$");
+    private static final Pattern MASKED_ID_NUMBER = Pattern.compile("^\\d{6}\\*{8}\\d{3}[\\dX]$");
+    /** A whole cell that is an unmasked ID number (a whole cell: delivery ids are hex and may hold 18 digits in a row). */
+    private static final Pattern FULL_ID_NUMBER = Pattern.compile("^\\d{17}[\\dX]$");
 
     @RegisterExtension
     static final OneFormServer server = OneFormServer.perClass("department-feed");
@@ -108,6 +114,91 @@ class DepartmentFeedJourneyIT {
         page.locator("#ledger-subject input").fill("R99999999");
         page.locator("#ledger-search").click();
         assertThat(page.locator("#ledger-count")).hasText("共 0 条");
+    }
+
+    @Test
+    @Timeout(value = 8, unit = TimeUnit.MINUTES) // a backfill of ~12,000 records takes minutes on a busy machine
+    void aDepartmentBackfillsBrowsesAndExportsWhatItReceived() throws Exception {
+        var page = browser.page();
+        LoginPage.open(page, server.baseUrl()).signIn(DemoAccount.DEPARTMENT).assertHome(DemoAccount.DEPARTMENT, Language.CHINESE);
+        String token = FeedPanel.on(page).createToken("导出旅程");
+        page.locator("#delivered-link").click();
+        assertThat(page.locator("#delivered-title")).hasText("本部门已接收的数据");
+
+        // the first approved request (identity fields, everyone) is backfilled for the demo residents
+        page.locator(".run-backfill").first().click();
+        assertThat(page.locator("#backfill-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText("已完成"))).not().hasCount(0, new com.microsoft.playwright.assertions.LocatorAssertions
+                .HasCountOptions().setTimeout(300_000));
+        assertThat(page.locator("#delivered-count")).not().hasText("共 0 条");
+        long shown = Long.parseLong(page.locator("#delivered-count").innerText().replaceAll("[^0-9]", ""));
+        assertThat(shown).isPositive();
+        Locator cells = page.locator("#delivered-grid vaadin-grid-cell-content");
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText(MASKED_PHONE)).first()).isVisible();
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText(FULL_ID_NUMBER))).hasCount(0);
+        page.locator("#delivered-title").scrollIntoViewIfNeeded();
+        browser.screenshot("department-delivered-1-backfilled");
+
+        // the same deliveries reach the department's system through the pull API, as "updated" backfills
+        HttpResponse<String> pulled = pull(token);
+        assertThat(pulled.body()).contains("\"source\":\"backfill\"", "\"change\":\"updated\"");
+
+        String csv = new String(download(page, "csv"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page.locator("#export-status")).hasText("导出完成，共 " + String.format("%,d", shown) + " 条。");
+        browser.screenshot("department-delivered-2-exported");
+        assertThat(csv).startsWith("\uFEFF推送编号,对象编号,变更类型,来源");
+        List<String> lines = csv.lines().toList();
+        assertThat(lines).hasSize(1 + (int) shown);
+        assertThat(csv).contains("历史补发");
+        List<String> csvCells = csvCells(csv.substring(1));
+        assertThat(csvCells).as("ID numbers masked").anyMatch(c -> MASKED_ID_NUMBER.matcher(c).matches())
+                .as("no full ID number").noneMatch(c -> FULL_ID_NUMBER.matcher(c).matches());
+
+        byte[] xlsx = download(page, "xlsx");
+        assertThat(new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
+        StringBuilder sheet = new StringBuilder();
+        // ZipFile reads the central directory: FastExcel streams its entries with data descriptors
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("department-export-", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, xlsx);
+            try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+                for (var entry : java.util.Collections.list(zip.entries())) {
+                    if (entry.getName().startsWith("xl/")) {
+                        try (var in = zip.getInputStream(entry)) {
+                            sheet.append(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                        }
+                    }
+                }
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+        // the workbook's XML may write non-ASCII text as character references
+        String xml = Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(sheet).replaceAll(m -> java.util.regex.Matcher
+                .quoteReplacement(Character.toString(Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16))));
+        assertThat(xml).contains("推送编号", "历史补发");
+        assertThat(Pattern.compile("<row ").matcher(xml).results().count()).isEqualTo(1 + shown);
+        List<String> xlsxCells = Pattern.compile("<t[^>]*>([^<]*)</t>").matcher(xml).results().map(m -> m.group(1)).toList();
+        assertThat(xlsxCells).as("ID numbers masked in the workbook").anyMatch(c -> MASKED_ID_NUMBER.matcher(c).matches())
+                .as("no full ID number in the workbook").noneMatch(c -> FULL_ID_NUMBER.matcher(c).matches());
+    }
+
+    private static List<String> csvCells(String csv) throws java.io.IOException {
+        List<String> cells = new java.util.ArrayList<>();
+        for (var record : org.apache.commons.csv.CSVFormat.RFC4180.parse(new java.io.StringReader(csv))) {
+            record.forEach(cells::add);
+        }
+        return cells;
+    }
+
+    /** Starts an export, waits for its download link and returns the downloaded file's bytes. */
+    private static byte[] download(com.microsoft.playwright.Page page, String format) throws Exception {
+        page.locator("#export-" + format).click();
+        Locator link = page.locator("#export-file-" + format);
+        assertThat(link).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                .setTimeout(120_000));
+        var download = page.waitForDownload(link::click);
+        return java.nio.file.Files.readAllBytes(download.path());
     }
 
     private HttpResponse<String> pull(String token) throws Exception {

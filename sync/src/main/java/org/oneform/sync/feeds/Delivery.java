@@ -27,12 +27,27 @@ import org.oneform.sync.registry.SubjectId;
  * @param collectedAt per delivered field, when its value was collected (provenance summary)
  * @param purposes    the purposes of the grants that cover it
  * @param at          when the ledger received the change
+ * @param source      {@link #APPLIED} for a change the apply loop applied, {@link #BACKFILL} for a field a department
+ *                    newly requested, sent for a record it already had (see docs/decisions/0008-feed-backfill-and-exports.md)
  */
 public record Delivery(String id, DepartmentCode department, long seq, UUID submission, SubjectId subject,
                        String pseudonym, DeliveryChange change, Map<String, String> fields, Set<String> changed,
-                       Map<String, Instant> collectedAt, List<String> purposes, Instant at) {
+                       Map<String, Instant> collectedAt, List<String> purposes, Instant at, String source) {
+
+    /** The source of deliveries made by the apply loop. */
+    public static final String APPLIED = "apply";
+    /** The source of deliveries made by a backfill. */
+    public static final String BACKFILL = "backfill";
+
+    /** A delivery of an applied change. */
+    public Delivery(String id, DepartmentCode department, long seq, UUID submission, SubjectId subject, String pseudonym,
+                    DeliveryChange change, Map<String, String> fields, Set<String> changed,
+                    Map<String, Instant> collectedAt, List<String> purposes, Instant at) {
+        this(id, department, seq, submission, subject, pseudonym, change, fields, changed, collectedAt, purposes, at, APPLIED);
+    }
 
     public Delivery {
+        Objects.requireNonNull(source, "source");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(department, "department");
         Objects.requireNonNull(change, "change");

@@ -61,14 +61,28 @@ public final class DeliveryStore {
      * Single writer: the apply loop.
      */
     public synchronized int write(List<Delivery> deliveries) {
+        return write(deliveries, -1);
+    }
+
+    /**
+     * Like {@link #write(List)}, but leaves out deliveries whose department already has a delivery of their
+     * subject from a ledger entry after {@code readAtSeq}: a backfill read the registry at that point, and the
+     * newer delivery already carries newer values.
+     */
+    public synchronized int writeUnlessNewer(List<Delivery> deliveries, long readAtSeq) {
+        return write(deliveries, readAtSeq);
+    }
+
+    private int write(List<Delivery> deliveries, long unlessNewerThan) {
         if (deliveries.isEmpty()) {
             return 0;
         }
         Integer written = tx.execute(status -> {
             Set<String> existing = new HashSet<>();
-            // only a replay (after a crash between this commit and the registry's) can meet deliveries it wrote
-            // before; in the steady state every sequence is new and the look-up is skipped
-            boolean replay = deliveries.stream().anyMatch(d -> d.seq() <= lastLedgerSeq);
+            Set<String> newer = unlessNewerThan < 0 ? Set.of() : newer(deliveries, unlessNewerThan);
+            // only a replay (after a crash between this commit and the registry's) or a backfill (run again) can
+            // meet deliveries written before; in the steady state every sequence is new and the look-up is skipped
+            boolean replay = unlessNewerThan >= 0 || deliveries.stream().anyMatch(d -> d.seq() <= lastLedgerSeq);
             List<String> ids = replay ? deliveries.stream().map(Delivery::id).distinct().toList() : List.of();
             for (int from = 0; from < ids.size(); from += 500) {
                 List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
@@ -79,7 +93,7 @@ public final class DeliveryStore {
             long seq = lastFeedSeq;
             List<Object[]> rows = new ArrayList<>();
             for (Delivery d : deliveries) {
-                if (existing.add(d.id())) {
+                if (!newer.contains(d.department().value() + "\u0000" + d.subject().value()) && existing.add(d.id())) {
                     seq++;
                     rows.add(new Object[] {seq, d.id(), d.department().value(), d.seq(), d.submission(),
                             d.subject().value(), d.pseudonym(), d.change().name().toLowerCase(),
@@ -97,6 +111,23 @@ public final class DeliveryStore {
         return written == null ? 0 : written;
     }
 
+    /** department NUL subject of the deliveries' subjects already delivered from a ledger entry after a point. */
+    private Set<String> newer(List<Delivery> deliveries, long afterSeq) {
+        Set<String> newer = new HashSet<>();
+        List<String> subjects = deliveries.stream().map(d -> d.subject().value()).distinct().toList();
+        for (int from = 0; from < subjects.size(); from += 500) {
+            List<String> chunk = subjects.subList(from, Math.min(subjects.size(), from + 500));
+            List<Object> args = new ArrayList<>(chunk);
+            args.add(afterSeq);
+            jdbc.query("SELECT department, subject_id FROM delivery WHERE subject_id IN ("
+                    + String.join(", ", chunk.stream().map(i -> "?").toList()) + ") AND ledger_seq > ?",
+                    rs -> {
+                        newer.add(rs.getString(1) + "\u0000" + rs.getString(2));
+                    }, args.toArray());
+        }
+        return newer;
+    }
+
     /** The JSON line a department receives: no subject id, only its pseudonym and subscribed fields. */
     static String json(Delivery d) {
         Map<String, Object> line = new LinkedHashMap<>();
@@ -110,13 +141,16 @@ public final class DeliveryStore {
         d.collectedAt().forEach((f, t) -> collected.put(f, t.toString()));
         line.put("collectedAt", collected);
         line.put("purposes", d.purposes());
+        line.put("source", d.source());
         return JSON.writeValueAsString(line);
     }
 
     /** A department's deliveries after a feed position, in order, at most {@code limit}. */
     public List<FeedLine> after(DepartmentCode department, long feedSeq, int limit) {
+        // "department, feed_seq" (not just feed_seq) lets H2 read the index in order and stop at the limit;
+        // ordered by feed_seq alone it sorted every later row for each page (docs/benchmarks.md, feed pull)
         return jdbc.query("SELECT feed_seq, payload FROM delivery WHERE department = ? AND feed_seq > ? "
-                        + "ORDER BY feed_seq LIMIT ?", (rs, n) -> new FeedLine(rs.getLong(1), rs.getString(2)),
+                        + "ORDER BY department, feed_seq LIMIT ?", (rs, n) -> new FeedLine(rs.getLong(1), rs.getString(2)),
                 department.value(), feedSeq, limit);
     }
 
@@ -166,6 +200,84 @@ public final class DeliveryStore {
         sql.append(" ORDER BY feed_seq DESC LIMIT ?");
         args.add(limit);
         return jdbc.query(sql.toString(), DeliveryStore::row, args.toArray());
+    }
+
+    /** How many of a department's deliveries a filter selects. */
+    public long count(DepartmentCode department, DeliveryFilter filter) {
+        List<Object> args = new ArrayList<>();
+        String where = where(department, filter, args);
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM delivery" + where, Long.class, args.toArray());
+        return n == null ? 0 : n;
+    }
+
+    /** A page of a department's deliveries that a filter selects, newest first (for a screen). */
+    public List<DeliveredRecord> delivered(DepartmentCode department, DeliveryFilter filter, int offset, int limit) {
+        List<Object> args = new ArrayList<>();
+        String where = where(department, filter, args);
+        args.add(limit);
+        args.add(offset);
+        return jdbc.query("SELECT feed_seq, change_type, payload, delivered_at FROM delivery" + where
+                + " ORDER BY department DESC, feed_seq DESC LIMIT ? OFFSET ?", DeliveryStore::delivered, args.toArray());
+    }
+
+    /**
+     * Every delivery of a department that a filter selects, oldest first, handed to {@code each} in pages of
+     * {@code page} read by keyset (so a million rows never sit in memory); stops early when {@code each}
+     * returns false. Returns how many were handed over.
+     */
+    public long forEachDelivered(DepartmentCode department, DeliveryFilter filter, int page,
+                                 java.util.function.Predicate<DeliveredRecord> each) {
+        long after = 0;
+        long handed = 0;
+        while (true) {
+            List<Object> args = new ArrayList<>();
+            String where = where(department, filter, args) + " AND feed_seq > ?";
+            args.add(after);
+            args.add(page);
+            List<DeliveredRecord> rows = jdbc.query("SELECT feed_seq, change_type, payload, delivered_at FROM delivery"
+                    + where + " ORDER BY department, feed_seq LIMIT ?", DeliveryStore::delivered, args.toArray());
+            for (DeliveredRecord row : rows) {
+                handed++;
+                if (!each.test(row)) {
+                    return handed;
+                }
+            }
+            if (rows.size() < page) {
+                return handed;
+            }
+            after = rows.getLast().feedSeq();
+        }
+    }
+
+    private static String where(DepartmentCode department, DeliveryFilter filter, List<Object> args) {
+        StringBuilder sql = new StringBuilder(" WHERE department = ?");
+        args.add(department.value());
+        if (filter.field() != null) {
+            sql.append(" AND (' ' || fields || ' ') LIKE ?");
+            args.add("% " + filter.field().replace("%", "").replace("_", "\\_") + " %");
+        }
+        if (filter.from() != null) {
+            sql.append(" AND delivered_at >= ?");
+            args.add(filter.from().atOffset(ZoneOffset.UTC));
+        }
+        if (filter.until() != null) {
+            sql.append(" AND delivered_at < ?");
+            args.add(filter.until().atOffset(ZoneOffset.UTC));
+        }
+        return sql.toString();
+    }
+
+    private static DeliveredRecord delivered(ResultSet rs, int n) throws SQLException {
+        var line = JSON.readTree(rs.getString("payload"));
+        Map<String, String> fields = new LinkedHashMap<>();
+        line.get("fields").properties().forEach(e -> fields.put(e.getKey(), e.getValue().asString()));
+        List<String> changed = new ArrayList<>();
+        line.get("changed").forEach(c -> changed.add(c.asString()));
+        var source = line.get("source");
+        return new DeliveredRecord(rs.getLong("feed_seq"), line.get("deliveryId").asString(), line.get("subject").asString(),
+                DeliveryChange.valueOf(rs.getString("change_type").toUpperCase()), fields, changed,
+                source == null ? Delivery.APPLIED : source.asString(), Instant.parse(line.get("at").asString()),
+                rs.getObject("delivered_at", OffsetDateTime.class).toInstant());
     }
 
     /** Acknowledges a department's feed up to a position (never backwards). */

@@ -57,6 +57,12 @@ public final class Subscriptions {
         return grants.getOrDefault(type, Map.of());
     }
 
+    /** The grant of a request, if it is approved now. */
+    public java.util.Optional<Grant> grant(org.oneform.forms.request.RequestId request) {
+        return grants.values().stream().flatMap(byDepartment -> byDepartment.values().stream())
+                .flatMap(List::stream).filter(g -> g.request().equals(request)).findFirst();
+    }
+
     /** One department's grants, all subject types. */
     public List<Grant> of(DepartmentCode department) {
         List<Grant> mine = new ArrayList<>();

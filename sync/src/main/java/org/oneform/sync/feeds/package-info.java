@@ -7,7 +7,9 @@
  * an applied change — only subscribed fields, only for subjects inside a filter, under a
  * per-department pseudonym), {@link org.oneform.sync.feeds.DeliveryStore} (the delivery ledger in SQL:
  * unique per submission × department × subject, so a replay never duplicates) and {@link
- * org.oneform.sync.feeds.FeedWriter}, the apply loop's change listener. Pull and push over HTTP and the
+ * org.oneform.sync.feeds.FeedWriter}, the apply loop's change listener, and {@link
+ * org.oneform.sync.feeds.Backfill} (a request's fields for records the registry already held, see
+ * {@code docs/decisions/0008-feed-backfill-and-exports.md}). Pull and push over HTTP and the
  * department portal are {@code app.feeds}'. See {@code docs/decisions/0007-department-feeds.md}.
  */
 package org.oneform.sync.feeds;

@@ -74,6 +74,7 @@ class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("nav.requests"), "/requests", VaadinIcon.FILE_TEXT_O.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.xlsform"), "/requests/import", VaadinIcon.UPLOAD.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.forms"), "/forms", VaadinIcon.FORM.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.delivered"), "/department/delivered", VaadinIcon.DOWNLOAD.create()));
             }
             default -> {
                 // grid workers neither request fields nor approve them; they collect in the offline collector
