@@ -1,12 +1,6 @@
 package org.oneform.app.collect;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.Base64;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.oneform.app.api.SignedTokens;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,7 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Opaque download cursors: a {@link DownloadPosition}, signed, so a device can neither forge one, nor use
  * another worker's, nor read it for a sequence. Format: {@code d1.<base64url(json)>.<mac>}, the MAC an
- * HMAC-SHA256 (first 16 bytes) under a key of the data directory. See docs/decisions/0012-collector-download.md.
+ * HMAC-SHA256 (first 16 bytes) under a key of the data directory ({@link SignedTokens}). See docs/decisions/0012-collector-download.md.
  */
 final class DownloadCursors {
 
@@ -22,15 +16,14 @@ final class DownloadCursors {
     static final int MAX_LENGTH = 4096;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final SecretKeySpec key;
+    private final SignedTokens tokens;
 
     DownloadCursors(byte[] key) {
-        this.key = new SecretKeySpec(key.clone(), "HmacSHA256");
+        this.tokens = new SignedTokens("d1", key, MAX_LENGTH);
     }
 
     String of(DownloadPosition position) {
-        String body = Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(position));
-        return "d1." + body + "." + mac(body);
+        return tokens.seal(JSON.writeValueAsBytes(position));
     }
 
     /**
@@ -40,16 +33,11 @@ final class DownloadCursors {
      *         server (forged, altered, truncated), {@code foreign-cursor} when it was given to another worker
      */
     DownloadPosition read(String cursor, String username) {
-        String text = cursor.strip();
-        String[] parts = text.length() > MAX_LENGTH ? new String[0] : text.split("\\.");
-        if (parts.length != 3 || !parts[0].equals("d1")
-                || !MessageDigest.isEqual(mac(parts[1]).getBytes(StandardCharsets.US_ASCII), parts[2].getBytes(StandardCharsets.US_ASCII))) {
-            throw malformed(cursor);
-        }
+        byte[] body = tokens.open(cursor).orElseThrow(() -> malformed(cursor));
         DownloadPosition position;
         try {
-            position = JSON.readValue(Base64.getUrlDecoder().decode(parts[1]), DownloadPosition.class);
-        } catch (IllegalArgumentException | JacksonException e) {
+            position = JSON.readValue(body, DownloadPosition.class);
+        } catch (JacksonException e) {
             throw malformed(cursor);
         }
         if (!username.equals(position.username())) {
@@ -66,16 +54,5 @@ final class DownloadCursors {
 
     private static String abbreviated(String cursor) {
         return cursor.length() <= 80 ? cursor : cursor.substring(0, 80) + "…";
-    }
-
-    private String mac(String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(java.util.Arrays.copyOf(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)), 16));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every JVM has HmacSHA256", e);
-        }
     }
 }
