@@ -24,6 +24,11 @@ final class SyncProblem {
     static final ProblemKind ATTACHMENT_OFFSET = new ProblemKind(HttpStatus.CONFLICT, "attachment-offset", "Resume the upload at the expected offset");
     static final ProblemKind ATTACHMENT_HASH_MISMATCH = new ProblemKind(HttpStatus.UNPROCESSABLE_CONTENT, "attachment-hash-mismatch", "The bytes do not hash to the address");
 
+    static final ProblemKind MALFORMED_CURSOR = new ProblemKind(HttpStatus.BAD_REQUEST, "malformed-cursor", "The cursor was not given out by this server");
+    static final ProblemKind FOREIGN_CURSOR = new ProblemKind(HttpStatus.BAD_REQUEST, "foreign-cursor", "The cursor was given to another worker");
+    static final ProblemKind CURSOR_AHEAD = new ProblemKind(HttpStatus.BAD_REQUEST, "cursor-ahead", "The cursor is ahead of this server's data: download without a cursor");
+    static final ProblemKind INVALID_PARAMETER = new ProblemKind(HttpStatus.BAD_REQUEST, "invalid-parameter", "A request parameter is out of range");
+
     private SyncProblem() {
     }
 }

@@ -18,7 +18,8 @@ import java.util.Map;
  * Spring's generic problem handler, which would answer without a {@code code}.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(assignableTypes = {SyncSessionController.class, SubmissionsController.class, AttachmentsController.class})
+@RestControllerAdvice(assignableTypes = {SyncSessionController.class, SubmissionsController.class, AttachmentsController.class,
+        DownloadController.class, DeviceStatusController.class, CollectorSearchController.class})
 class SyncProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -60,7 +60,7 @@ class FormDefinitionsController {
         return ResponseEntity.ok().eTag(document.etag()).cacheControl(cacheControl).body(document.body());
     }
 
-    private static SubjectType subjectType(String key) {
+    static SubjectType subjectType(String key) {
         List<String> keys = Arrays.stream(SubjectType.values()).map(SubjectType::key).toList();
         if (!keys.contains(key)) {
             throw FormApiProblem.UNKNOWN_SUBJECT_TYPE.parameterFailure("Subject type must be one of " + keys + ".",
@@ -69,7 +69,7 @@ class FormDefinitionsController {
         return SubjectType.ofKey(key);
     }
 
-    private static int versionNumber(String text) {
+    static int versionNumber(String text) {
         try {
             if (text.chars().allMatch(c -> c >= '0' && c <= '9')) {
                 int number = Integer.parseInt(text);

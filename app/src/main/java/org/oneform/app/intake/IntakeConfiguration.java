@@ -18,7 +18,9 @@ import org.oneform.sync.intake.Attachments;
 import org.oneform.sync.intake.Intake;
 import org.oneform.sync.intake.IntakeLedger;
 import org.oneform.sync.registry.Registry;
+import org.oneform.sync.review.Returns;
 import org.oneform.sync.review.ReviewQueue;
+import org.oneform.sync.roster.RosterLog;
 import org.oneform.sync.search.RegistryIndex;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -62,11 +64,28 @@ class IntakeConfiguration {
         return () -> new DedupMatcher(config);
     }
 
+    /** Returns to grid workers: ledger entries, projected by the apply loop (docs/decisions/0012-collector-download.md). */
+    @Bean
+    Returns returns(SyncRoot root, Persister persister, IntakeLedger ledger, Clock clock, ObjectProvider<ApplyLoop> loop) {
+        var returns = new Returns(root.returns(), ledger, clock, () -> loop.getObject().signal());
+        persister.store(root); // the root may have just got its returns data (a store from before they existed)
+        return returns;
+    }
+
+    /** Which subjects of each grid changed or left when: what a collector's download reads. */
+    @Bean
+    RosterLog rosterLog(SyncRoot root, Persister persister) {
+        var roster = new RosterLog(root.roster());
+        persister.store(root);
+        return roster;
+    }
+
     /** The single writer of the registry; closed (after its current step) before the stores it writes. */
     @Bean(destroyMethod = "close")
-    ApplyLoop applyLoop(IntakeLedger ledger, Registry registry, ReviewQueue review, RegistryIndex index,
-                        Matchers matchers, ObjectProvider<ChangeListener> listeners) {
-        return new ApplyLoop(ledger, registry, review, matchers.create(), index, listeners.orderedStream().toList());
+    ApplyLoop applyLoop(IntakeLedger ledger, Registry registry, ReviewQueue review, Returns returns, RosterLog roster,
+                        RegistryIndex index, Matchers matchers, ObjectProvider<ChangeListener> listeners) {
+        return new ApplyLoop(ledger, registry, review, returns, roster, matchers.create(), index,
+                listeners.orderedStream().toList());
     }
 
     @Bean

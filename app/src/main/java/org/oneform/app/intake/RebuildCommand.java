@@ -10,7 +10,9 @@ import org.oneform.sync.apply.RebuildReport;
 import org.oneform.sync.intake.IntakeLedger;
 import org.oneform.sync.registry.GoldenRecord;
 import org.oneform.sync.registry.Registry;
+import org.oneform.sync.review.Returns;
 import org.oneform.sync.review.ReviewQueue;
+import org.oneform.sync.roster.RosterLog;
 import org.oneform.sync.search.RegistryIndex;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
@@ -36,6 +38,8 @@ class RebuildCommand implements ApplicationRunner {
     private final IntakeLedger ledger;
     private final Registry registry;
     private final ReviewQueue review;
+    private final Returns returns;
+    private final RosterLog roster;
     private final RegistryIndex index;
     private final ApplyLoop loop;
     private final Persister persister;
@@ -43,12 +47,15 @@ class RebuildCommand implements ApplicationRunner {
     private final Matchers matchers;
     private final ConfigurableApplicationContext context;
 
-    RebuildCommand(IntakeLedger ledger, Registry registry, ReviewQueue review, RegistryIndex index, ApplyLoop loop,
+    RebuildCommand(IntakeLedger ledger, Registry registry, ReviewQueue review, Returns returns, RosterLog roster,
+                   RegistryIndex index, ApplyLoop loop,
                    Persister persister, ObjectProvider<BaselineSource> baselines, Matchers matchers,
                    ConfigurableApplicationContext context) {
         this.ledger = ledger;
         this.registry = registry;
         this.review = review;
+        this.returns = returns;
+        this.roster = roster;
         this.index = index;
         this.loop = loop;
         this.persister = persister;
@@ -65,18 +72,20 @@ class RebuildCommand implements ApplicationRunner {
         String baselineName = registry.baseline().orElse("");
         Collection<GoldenRecord> baseline = baselines.orderedStream().map(b -> b.records(baselineName))
                 .flatMap(java.util.Optional::stream).findFirst().orElse(List.of());
-        RebuildReport report = new Rebuild(ledger).rebuild(registry, review, baseline, baselineName,
+        RebuildReport report = new Rebuild(ledger).rebuild(registry, review, returns, roster, baseline, baselineName,
                 matchers.create(), "replace".equals(mode), persister);
         index.rebuild(registry.all(), registry.lastAppliedSeq());
         System.out.printf("""
                         OneForm rebuild (%s) from baseline '%s' and %d ledger entries (up to sequence %d) in %d ms
                           registry: %d records rebuilt, %d live, %d differing %s
                           review queue: %d items rebuilt, %d live, %s
+                          returns: %s; roster log: %s
                           search index: rebuilt from the registry, %d documents
                           result: %s
                         """, mode, baselineName, report.ledgerEntries(), report.lastSeq(), report.took().toMillis(),
                 report.records(), report.liveRecords(), report.differing(), report.examples(),
                 report.reviewItems(), report.liveReviewItems(), report.reviewEqual() ? "equal" : "DIFFERENT",
+                report.returnsEqual() ? "equal" : "DIFFERENT", report.rosterEqual() ? "equal" : "DIFFERENT",
                 index.count(), report.equal() ? "the projections equal a rebuild from the ledger"
                         : "the projections DIFFER from a rebuild" + ("replace".equals(mode) ? " (replaced)" : ""));
         int code = report.equal() ? 0 : 3;

@@ -116,6 +116,16 @@ class SyncApiIT extends OneFormIntegrationTest {
     }
 
     @Test
+    void aPathNoEndpointServesIsATyped404NotTheApplicationPage() throws Exception {
+        MockHttpServletResponse unknown = call(get(API + "/no-such-thing").header("Authorization", "Bearer " + token));
+        assertProblem(unknown, 404, "no-such-endpoint");
+        assertThat(unknown.getContentType()).startsWith("application/problem+json");
+        assertThat(json(unknown).get("path").asString()).isEqualTo(API + "/no-such-thing");
+        // the token check still comes first
+        assertProblem(call(get(API + "/no-such-thing")), 401, "unauthorized");
+    }
+
+    @Test
     void signingTheSameDeviceInAgainRevokesItsEarlierToken() throws Exception {
         String first = session("worker01", "tablet-again").get("token").asString();
         String second = session("worker01", "tablet-again").get("token").asString();

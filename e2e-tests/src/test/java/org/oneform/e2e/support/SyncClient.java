@@ -121,6 +121,16 @@ public final class SyncClient {
         return new Answer(response.statusCode(), response.body(), Duration.ofNanos(System.nanoTime() - started));
     }
 
+    /** One page of the worker's download ({@code GET /download}); a null cursor starts from nothing. */
+    public Answer download(String cursor, int limit) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        String query = "?limit=" + limit + (cursor == null ? "" : "&cursor=" + java.net.URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl.get() + API + "/download" + query))
+                .timeout(requestTimeout).header("Authorization", "Bearer " + token).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Answer(response.statusCode(), response.body(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
     /** The receipt of one of this worker's submissions; empty when the server answers 404. */
     public java.util.Optional<Receipt> receipt(UUID id) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl.get() + API + "/submissions/" + id))

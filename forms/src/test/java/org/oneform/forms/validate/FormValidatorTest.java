@@ -148,6 +148,25 @@ class FormValidatorTest {
     }
 
     @Test
+    void aGpsPointIsTakenAsTheCollectorsObjectAsTextOrAsNumbers() {
+        FormVersion place = demo(SubjectType.PLACE);
+        for (Object point : List.of(Map.of("lat", 30.25, "lon", 120.15, "accuracy", 12.5), "30.25 120.15 0 12.5",
+                List.of(30.25, 120.15))) {
+            ValidationResult result = FormValidator.validate(place, Map.of("place.location", point), TODAY);
+            assertThat(result.errors()).extracting(FieldError::fieldId).as("%s", point).doesNotContain("place.location");
+            assertThat(result.values()).as("%s", point).containsEntry("place.location", "30.25 120.15");
+        }
+        for (Object bad : List.of(Map.of("lat", 95, "lon", 120), Map.of("lat", "north", "lon", 120), Map.of("lon", 120),
+                "somewhere")) {
+            ValidationResult result = FormValidator.validate(place, Map.of("place.location", bad), TODAY);
+            assertThat(result.errors()).as("%s", bad).anySatisfy(e -> {
+                assertThat(e.fieldId()).isEqualTo("place.location");
+                assertThat(e.code()).isEqualTo("gps");
+            });
+        }
+    }
+
+    @Test
     void everyCodeHasTextsInBothLanguages() {
         for (String code : List.of("required", "type.text", "type.integer", "type.decimal", "date", "choice",
                 "choice.duplicate", "yes-no", "gps", "repeat", "constraint", "constraint.error", "calculation.error",

@@ -17,7 +17,9 @@ import org.oneform.sync.intake.LedgerEntry;
 import org.oneform.sync.registry.GoldenRecord;
 import org.oneform.sync.registry.Registry;
 import org.oneform.sync.registry.SubjectId;
+import org.oneform.sync.review.Returns;
 import org.oneform.sync.review.ReviewQueue;
+import org.oneform.sync.roster.RosterLog;
 import org.oneform.sync.search.RegistryIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +49,8 @@ public final class ApplyLoop implements AutoCloseable {
     private final IntakeLedger ledger;
     private final Registry registry;
     private final ReviewQueue review;
+    private final Returns returns;
+    private final RosterLog roster;
     private final SubjectMatcher matcher;
     private final RegistryIndex index;
     private final List<ChangeListener> listeners;
@@ -62,11 +66,17 @@ public final class ApplyLoop implements AutoCloseable {
     private long lastIndexCommit;
     private final StepTimings timings = new StepTimings();
 
-    public ApplyLoop(IntakeLedger ledger, Registry registry, ReviewQueue review, SubjectMatcher matcher,
-                     RegistryIndex index, List<ChangeListener> listeners) {
+    /**
+     * @param returns the returns projection, kept in the registry's commit like the review queue
+     * @param roster  the roster log (which subjects of a grid changed or left when), kept the same way
+     */
+    public ApplyLoop(IntakeLedger ledger, Registry registry, ReviewQueue review, Returns returns, RosterLog roster,
+                     SubjectMatcher matcher, RegistryIndex index, List<ChangeListener> listeners) {
         this.ledger = ledger;
         this.registry = registry;
         this.review = review;
+        this.returns = returns;
+        this.roster = roster;
         this.matcher = matcher;
         this.index = index;
         this.listeners = List.copyOf(listeners);
@@ -244,12 +254,28 @@ public final class ApplyLoop implements AutoCloseable {
             listener.applied(step.changes());
         }
         timings.lap(StepTimings.Phase.LISTENERS);
-        Set<Object> reviewDirty = review.add(step.review());
-        registry.apply(step.lastSeq(), step.records(), step.submissions(), new ArrayList<>(reviewDirty));
+        List<Object> alsoStore = new ArrayList<>(review.add(step.review()));
+        alsoStore.addAll(project(step, entries, returns, roster, registry));
+        registry.apply(step.lastSeq(), step.records(), step.submissions(), alsoStore);
         timings.lap(StepTimings.Phase.STORE);
         index.index(new ArrayList<GoldenRecord>(step.records()));
         timings.lap(StepTimings.Phase.INDEX);
         timings.applied(entries.size());
+    }
+
+    /**
+     * Brings the returns projection and the roster log in step with an applied step (in memory); returns the
+     * objects to store with the registry. Shared with {@link Rebuild}, so a rebuild projects exactly the same.
+     */
+    static Set<Object> project(Step step, List<LedgerEntry> entries, Returns returns, RosterLog roster, Registry registry) {
+        Set<Object> dirty = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (AppliedChange change : step.changes()) {
+            dirty.addAll(roster.changed(change.seq(), change.record().id(),
+                    change.previous() == null ? null : change.previous().grid(), change.record().grid()));
+        }
+        dirty.addAll(returns.apply(entries, submission -> java.util.Optional.ofNullable(step.submissions().get(submission))
+                .or(() -> registry.subjectOfSubmission(submission))));
+        return dirty;
     }
 
     private void commitIndex() {

@@ -18,12 +18,16 @@ import org.oneform.sync.registry.GoldenRecord;
 import org.oneform.sync.registry.Registry;
 import org.oneform.sync.registry.RegistryData;
 import org.oneform.sync.registry.SubjectId;
+import org.oneform.sync.review.Returns;
+import org.oneform.sync.review.ReturnsData;
 import org.oneform.sync.review.ReviewData;
 import org.oneform.sync.review.ReviewItem;
 import org.oneform.sync.review.ReviewQueue;
+import org.oneform.sync.roster.RosterLog;
+import org.oneform.sync.roster.RosterLogData;
 
 /**
- * Rebuilds the registry and the review queue from the baseline and the whole ledger, in memory, and
+ * Rebuilds the registry, the review queue, the returns and the roster log from the baseline and the whole ledger, in memory, and
  * compares them with the live ones. The live projections are caught up first by the caller; the
  * search index is rebuilt from the registry separately ({@code RegistryIndex#rebuild}).
  */
@@ -39,10 +43,11 @@ public final class Rebuild {
      * @param baseline     the records the live registry was seeded with, before any ledger entry
      * @param baselineName the name {@code Registry#markBaseline} was given
      * @param matcher      a fresh matcher of the same kind the live loop uses
-     * @param replace      whether to replace the live registry and review queue with the rebuild when they differ
-     * @param persister    stores the replaced review queue (the registry stores itself)
+     * @param replace      whether to replace the live projections with the rebuild when they differ
+     * @param persister    stores the replaced review queue, returns and roster log (the registry stores itself)
      */
-    public RebuildReport rebuild(Registry live, ReviewQueue liveReview, Collection<GoldenRecord> baseline,
+    public RebuildReport rebuild(Registry live, ReviewQueue liveReview, Returns liveReturns, RosterLog liveRoster,
+                                 Collection<GoldenRecord> baseline,
                                  String baselineName, SubjectMatcher matcher, boolean replace,
                                  org.eclipse.serializer.persistence.types.Persister persister) {
         long started = System.nanoTime();
@@ -50,12 +55,15 @@ public final class Rebuild {
         scratch.putAll(baseline);
         scratch.markBaseline(baselineName);
         var review = new ReviewQueue(new ReviewData());
+        var returns = new Returns(new ReturnsData(), null, null, () -> { });
+        var roster = new RosterLog(new RosterLogData());
         scratch.allInIdOrder().forEach(matcher::put);
         var applier = new Applier(scratch, matcher, ledger::entry);
         long entries = 0;
         for (List<LedgerEntry> step; !(step = ledger.after(scratch.lastAppliedSeq(), ApplyLoop.STEP)).isEmpty(); ) {
             Step applied = applier.apply(step);
             review.add(applied.review());
+            ApplyLoop.project(applied, step, returns, roster, scratch);
             scratch.apply(applied.lastSeq(), applied.records(), applied.submissions(), List.of());
             entries += step.size();
         }
@@ -74,10 +82,13 @@ public final class Rebuild {
         List<ReviewItem> liveItems = liveReview.all();
         var report = new RebuildReport(entries, scratch.lastAppliedSeq(), rebuilt.size(), current.size(), differing.size(),
                 differing.subList(0, Math.min(20, differing.size())), rebuiltReview.size(), liveItems.size(),
-                rebuiltReview.equals(liveItems), Duration.ofNanos(System.nanoTime() - started));
+                rebuiltReview.equals(liveItems), returns.all().equals(liveReturns.all()),
+                roster.snapshot().equals(liveRoster.snapshot()), Duration.ofNanos(System.nanoTime() - started));
         if (replace && !report.equal()) {
             live.replaceWith(scratch);
             persister.storeAll(liveReview.replaceWith(review).toArray());
+            persister.storeAll(liveReturns.replaceWith(returns).toArray());
+            persister.storeAll(liveRoster.replaceWith(roster).toArray());
         }
         return report;
     }

@@ -17,11 +17,13 @@ import org.oneform.sync.registry.SubjectId;
  * @param reviewItems     review items raised by the replay
  * @param liveReviewItems review items in the live queue
  * @param reviewEqual     whether the review items are equal
+ * @param returnsEqual    whether the returned submissions (open and resolved) are equal
+ * @param rosterEqual     whether the roster logs (per grid: changed and left subjects with sequences) are equal
  * @param took            how long the replay and comparison took
  */
 public record RebuildReport(long ledgerEntries, long lastSeq, int records, int liveRecords, int differing,
                             List<SubjectId> examples, int reviewItems, int liveReviewItems, boolean reviewEqual,
-                            Duration took) {
+                            boolean returnsEqual, boolean rosterEqual, Duration took) {
 
     public RebuildReport {
         examples = List.copyOf(examples);
@@ -29,6 +31,6 @@ public record RebuildReport(long ledgerEntries, long lastSeq, int records, int l
 
     /** The live projections equal the rebuild. */
     public boolean equal() {
-        return differing == 0 && reviewEqual && records == liveRecords;
+        return differing == 0 && reviewEqual && returnsEqual && rosterEqual && records == liveRecords;
     }
 }

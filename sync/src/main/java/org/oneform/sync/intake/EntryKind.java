@@ -8,7 +8,18 @@ public enum EntryKind {
      * Undo of a merge: the submission named in {@code supersedes} is taken out of the record it was merged
      * into (its values there go back to what they were) and becomes a record of its own.
      */
-    SPLIT;
+    SPLIT,
+    /**
+     * A supervisor returns the submission named in {@code supersedes} to its worker, with the comment in
+     * {@link LedgerEntry#note()}. It changes no record; the returns projection ({@code sync.review.Returns})
+     * lists it until a later submission supersedes the returned one. See {@code docs/decisions/0012-collector-download.md}.
+     */
+    RETURN,
+    /**
+     * A supervisor withdraws the open return of the submission named in {@code supersedes} (the worker need not
+     * resubmit). It changes no record; the returns projection resolves the return.
+     */
+    RETURN_WITHDRAWN;
 
     String key() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -169,6 +169,62 @@ public final class IntakeLedger {
         }
     }
 
+    /**
+     * Records a return: a supervisor sends the submission {@code returned} back to its worker with a comment.
+     * Returns the return's sequence, after the commit; the apply loop projects it ({@code sync.review.Returns}).
+     *
+     * @param subject the golden record the submission went to, if known
+     * @param by      the supervisor deciding it
+     */
+    public long appendReturn(UUID returned, SubjectId subject, String comment, String by, Instant at) {
+        return appendDecision(EntryKind.RETURN, returned, subject, comment, by, at);
+    }
+
+    /**
+     * Records that a supervisor withdrew the return of {@code returned}; returns its sequence, after the commit.
+     *
+     * @param why the supervisor's reason, kept in the ledger (may be empty)
+     */
+    public long appendReturnWithdrawal(UUID returned, SubjectId subject, String why, String by, Instant at) {
+        return appendDecision(EntryKind.RETURN_WITHDRAWN, returned, subject, why, by, at);
+    }
+
+    private long appendDecision(EntryKind kind, UUID returned, SubjectId subject, String comment, String by, Instant at) {
+        LedgerEntry original = entry(returned).filter(e -> e.kind() == EntryKind.SUBMISSION)
+                .orElseThrow(() -> new IllegalArgumentException("no submission " + returned + " in the ledger"));
+        appendLock.lock();
+        try {
+            return tx.execute(status -> {
+                long seq = lastSeq + 1;
+                String payload = Canonical.json(Map.of(kind.key(), returned.toString(), "by", by, "comment", comment));
+                Map<String, Object> normalised = new LinkedHashMap<>();
+                normalised.put("values", Map.of());
+                normalised.put("base", Map.of());
+                normalised.put("note", comment);
+                jdbc.update("INSERT INTO intake_ledger (" + COLUMNS + ", payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        seq, kind.key(), UUID.randomUUID(), original.subjectType().key(),
+                        subject == null ? null : subject.value(), original.grid().value(), original.formVersion(), returned,
+                        by, "console", Canonical.sha256(payload), Canonical.json(normalised),
+                        OffsetDateTime.ofInstant(at, ZoneOffset.UTC), payload);
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        lastSeq = seq;
+                    }
+                });
+                return seq;
+            });
+        } finally {
+            appendLock.unlock();
+        }
+    }
+
+    /** The entries that name {@code id} in {@code supersedes} (edits of it, returns of it), in sequence order. */
+    public List<LedgerEntry> naming(UUID id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM intake_ledger WHERE supersedes = ? ORDER BY seq",
+                IntakeLedger::entry, id);
+    }
+
     /** Sequence, content hash and receipt time of the ids the ledger has. */
     Map<UUID, Stored> find(Collection<UUID> ids) {
         Map<UUID, Stored> found = new HashMap<>();
@@ -216,6 +272,7 @@ public final class IntakeLedger {
                 SubjectType.ofKey(rs.getString("subject_type")), subject == null ? null : new SubjectId(subject),
                 new AreaId(rs.getString("grid_id")), rs.getInt("form_version"), rs.getObject("supersedes", UUID.class),
                 rs.getString("username"), rs.getString("device_id"), rs.getString("content_hash"), values, base,
-                rs.getObject("received_at", OffsetDateTime.class).toInstant());
+                rs.getObject("received_at", OffsetDateTime.class).toInstant(),
+                normalised.get("note") instanceof String note ? note : null);
     }
 }

@@ -28,10 +28,12 @@ import org.oneform.sync.registry.SubjectId;
  * @param values      the validated values, canonical text per field id
  * @param baseSeqs    the base sequence per field the worker edited from
  * @param receivedAt  when the server received it
+ * @param note        a decision's text (a return's comment), or null
  */
 public record LedgerEntry(long seq, EntryKind kind, UUID id, SubjectType subjectType, SubjectId subjectId, AreaId grid, int formVersion,
                           UUID supersedes, String username, String deviceId, String contentHash,
-                          Map<String, String> values, Map<String, Long> baseSeqs, Instant receivedAt) {
+                          Map<String, String> values, Map<String, Long> baseSeqs, Instant receivedAt,
+                          String note) {
 
     public LedgerEntry {
         Objects.requireNonNull(kind, "kind");
@@ -40,5 +42,13 @@ public record LedgerEntry(long seq, EntryKind kind, UUID id, SubjectType subject
         Objects.requireNonNull(grid, "grid");
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         baseSeqs = Collections.unmodifiableMap(new LinkedHashMap<>(baseSeqs));
+    }
+
+    /** An entry without a note (a submission, a split). */
+    public LedgerEntry(long seq, EntryKind kind, UUID id, SubjectType subjectType, SubjectId subjectId, AreaId grid,
+                       int formVersion, UUID supersedes, String username, String deviceId, String contentHash,
+                       Map<String, String> values, Map<String, Long> baseSeqs, Instant receivedAt) {
+        this(seq, kind, id, subjectType, subjectId, grid, formVersion, supersedes, username, deviceId, contentHash, values,
+                baseSeqs, receivedAt, null);
     }
 }

@@ -25,8 +25,8 @@ import org.oneform.sync.area.AreaId;
  */
 public final class Registry {
 
-    /** Subject ids per record shelf, and ledger sequences per submission shelf. */
-    static final int SHELF = 1024;
+    /** Ledger sequences per submission shelf (subject ids per record shelf: {@link SubjectId#SHELF}). */
+    static final int SHELF = SubjectId.SHELF;
 
     private final RegistryData data;
     private final Persister persister;
@@ -74,22 +74,6 @@ public final class Registry {
         dirty.add(data.submissions);
         dirty.add(data);
         persister.storeAll(dirty.toArray());
-    }
-
-    /**
-     * The shelf of a subject id: its type letter and its number divided by {@value #SHELF}, so the records
-     * made one after another share a shelf and a step of new records touches one or two; other ids by hash.
-     */
-    static String shelfOf(SubjectId id) {
-        String value = id.value();
-        int digits = 0;
-        while (digits < value.length() - 1 && Character.isDigit(value.charAt(value.length() - 1 - digits))) {
-            digits++;
-        }
-        if (digits > 0 && digits <= 18 && value.length() - digits == 1) {
-            return value.charAt(0) + Long.toString(Long.parseLong(value.substring(1)) / SHELF);
-        }
-        return "#" + Math.floorMod(value.hashCode(), 256);
     }
 
     /**
@@ -168,7 +152,7 @@ public final class Registry {
 
     private void put(Collection<GoldenRecord> records, Set<Object> dirty) {
         for (GoldenRecord record : records) {
-            String key = shelfOf(record.id());
+            String key = record.id().shelf();
             HashMap<SubjectId, GoldenRecord> shelf = data.shelves.get(key);
             if (shelf == null) {
                 shelf = new HashMap<>();

@@ -11,7 +11,7 @@ import org.oneform.sync.area.AreaId;
  * <p>Records and the submission index live on small "shelves" that are stored on their own, so that one
  * apply step stores a few maps of at most about a thousand entries, not every grid's whole map: storing a
  * map writes all its entries, and whole-grid maps made each step cost as much as the registry was large
- * (docs/decisions/0005, "Shelves").
+ * (docs/decisions/0005-intake-ledger-and-apply-loop.md, item 9 "Shelves").
  */
 public final class RegistryData {
 
@@ -24,7 +24,7 @@ public final class RegistryData {
     /** The layout before shelves: submission id → subject, per grid. Emptied like {@link #grids}. */
     Map<AreaId, HashMap<String, SubjectId>> submissions = new HashMap<>();
 
-    /** Golden records by shelf: {@code R12} holds residents R00012288..R00013311 ({@link Registry#shelfOf}). */
+    /** Golden records by shelf: {@code R12} holds residents R00012288..R00013311 ({@link SubjectId#shelf}). */
     HashMap<String, HashMap<SubjectId, GoldenRecord>> shelves = new HashMap<>();
 
     /**

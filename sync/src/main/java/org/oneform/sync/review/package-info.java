@@ -5,7 +5,13 @@
  * loop in the same store as the registry changes that raised them, so a replay raises them again exactly
  * once. Presenting and resolving them is the supervisor feature's (resolutions go through the ledger).
  *
+ * <p>Returns: a supervisor returns a submission to its worker with a comment ({@link
+ * org.oneform.sync.review.Returns#returnSubmission}); the return is a ledger entry, projected by the apply loop
+ * into {@link org.oneform.sync.review.ReturnedSubmission}s per grid, open until a later submission supersedes
+ * the returned one. The collector's download lists them (docs/decisions/0012-collector-download.md).
+ *
  * <p>API: {@link org.oneform.sync.review.ReviewQueue}, {@link org.oneform.sync.review.ReviewItem}, {@link
- * org.oneform.sync.review.ReviewKind}; {@link org.oneform.sync.review.ReviewData} is the persisted holder.
+ * org.oneform.sync.review.ReviewKind}; {@link org.oneform.sync.review.Returns}, {@link org.oneform.sync.review.ReturnedSubmission}; {@link
+ * org.oneform.sync.review.ReviewData} and {@link org.oneform.sync.review.ReturnsData} are the persisted holders.
  */
 package org.oneform.sync.review;

@@ -40,7 +40,9 @@ class ApplyLoopCatchUpTest {
         // a ledger that always has one more entry: a device uploading for ever
         when(ledger.after(anyLong(), anyInt())).thenAnswer(call -> List.of(entry((long) call.getArgument(0) + 1)));
         var registry = new Registry(new RegistryData(), new ScratchPersister());
-        var loop = new ApplyLoop(ledger, registry, new ReviewQueue(new ReviewData()), new IdentifierMatcher(),
+        var loop = new ApplyLoop(ledger, registry, new ReviewQueue(new ReviewData()),
+                new org.oneform.sync.review.Returns(new org.oneform.sync.review.ReturnsData(), ledger, java.time.Clock.systemUTC(), () -> { }),
+                new org.oneform.sync.roster.RosterLog(new org.oneform.sync.roster.RosterLogData()), new IdentifierMatcher(),
                 mock(RegistryIndex.class), List.of());
 
         long applied = assertTimeoutPreemptively(Duration.ofSeconds(10), loop::catchUp);

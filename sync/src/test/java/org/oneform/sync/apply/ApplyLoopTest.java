@@ -169,7 +169,7 @@ class ApplyLoopTest {
             });
             assertThat(world.registry.size()).as("the second sighting of the same ID number is the same person").isEqualTo(3);
 
-            RebuildReport report = new Rebuild(world.ledger).rebuild(world.registry, world.review, SyncWorld.baseline(),
+            RebuildReport report = new Rebuild(world.ledger).rebuild(world.registry, world.review, world.returns, world.roster, SyncWorld.baseline(),
                     SyncWorld.BASELINE, new IdentifierMatcher(), false, world.storage);
             assertThat(report.ledgerEntries()).isEqualTo(4);
             assertThat(report.equal()).as(report.toString()).isTrue();
@@ -237,7 +237,7 @@ class ApplyLoopTest {
             assertThat(world.heard.stream().flatMap(List::stream).filter(c -> c.seq() == merged))
                     .extracting(AppliedChange::type).containsExactly(ChangeType.MERGED);
 
-            RebuildReport report = new Rebuild(world.ledger).rebuild(world.registry, world.review, SyncWorld.baseline(),
+            RebuildReport report = new Rebuild(world.ledger).rebuild(world.registry, world.review, world.returns, world.roster, SyncWorld.baseline(),
                     SyncWorld.BASELINE, new IdentifierMatcher(), false, world.storage);
             assertThat(report.equal()).as(report.toString()).isTrue();
         }
@@ -254,7 +254,7 @@ class ApplyLoopTest {
             // a projection drifts (e.g. Eclipse Store rolled back, or a bug): 王芳 lost her change
             world.registry.putAll(List.of(SyncWorld.baseline().get(1)));
 
-            RebuildReport drifted = new Rebuild(world.ledger).rebuild(world.registry, world.review, SyncWorld.baseline(),
+            RebuildReport drifted = new Rebuild(world.ledger).rebuild(world.registry, world.review, world.returns, world.roster, SyncWorld.baseline(),
                     SyncWorld.BASELINE, new IdentifierMatcher(), true, world.storage);
             assertThat(drifted.equal()).isFalse();
             assertThat(drifted.examples()).containsExactly(WANG);
@@ -263,7 +263,7 @@ class ApplyLoopTest {
         try (SyncWorld world = SyncWorld.open(dir)) {
             assertThat(world.registry.find(WANG).orElseThrow().text("resident.phone")).as("the replacement was stored")
                     .isEqualTo("13905716666");
-            RebuildReport again = new Rebuild(world.ledger).rebuild(world.registry, world.review, SyncWorld.baseline(),
+            RebuildReport again = new Rebuild(world.ledger).rebuild(world.registry, world.review, world.returns, world.roster, SyncWorld.baseline(),
                     SyncWorld.BASELINE, new IdentifierMatcher(), false, world.storage);
             assertThat(again.equal()).as(again.toString()).isTrue();
         }

@@ -64,6 +64,8 @@ final class SyncWorld implements AutoCloseable {
     final Intake intake;
     final Registry registry;
     final ReviewQueue review;
+    final org.oneform.sync.review.Returns returns;
+    final org.oneform.sync.roster.RosterLog roster;
     final RegistryIndex index;
     final ApplyLoop loop;
     final FormVersions forms;
@@ -100,10 +102,16 @@ final class SyncWorld implements AutoCloseable {
         storage.store(root.sync);
         ledger = new IntakeLedger(h2, new DataSourceTransactionManager(h2));
         index = RegistryIndex.open(dir.resolve("lucene"), KEY);
-        loop = new ApplyLoop(ledger, registry, review, new IdentifierMatcher(), index,
+        returns = new org.oneform.sync.review.Returns(root.sync.returns(), ledger, clock, this::wakeLoop);
+        roster = new org.oneform.sync.roster.RosterLog(root.sync.roster());
+        loop = new ApplyLoop(ledger, registry, review, returns, roster, new IdentifierMatcher(), index,
                 List.of(changes -> listener.applied(changes)));
         intake = new Intake(ledger, forms, registry, new Attachments(h2, dir.resolve("attachments"), clock), clock,
                 loop::signal);
+    }
+
+    private void wakeLoop() {
+        loop.signal();
     }
 
     static SyncWorld open(Path dir) {

@@ -152,10 +152,19 @@ public final class TypeCheck {
         return bad("yes-no");
     }
 
-    /** {@code "lat lon [alt [accuracy]]"} (ODK geopoint) or a list of numbers; normalised to {@code "lat lon"}. */
+    /**
+     * {@code "lat lon [alt [accuracy]]"} (ODK geopoint), a list of numbers, or the collector's {@code {lat, lon,
+     * accuracy}} object; normalised to {@code "lat lon"}.
+     */
     private static Outcome gps(Object raw) {
         List<BigDecimal> parts = new ArrayList<>();
-        if (raw instanceof String s) {
+        if (raw instanceof java.util.Map<?, ?> point) {
+            if (point.get("lat") == null || point.get("lon") == null) {
+                return bad("gps");
+            }
+            parts.add(number(point.get("lat")));
+            parts.add(number(point.get("lon")));
+        } else if (raw instanceof String s) {
             for (String part : s.strip().split("[\\s,]+")) {
                 parts.add(number(part));
             }

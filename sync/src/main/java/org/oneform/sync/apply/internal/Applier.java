@@ -56,9 +56,11 @@ public final class Applier {
         long lastSeq = 0;
         for (LedgerEntry entry : entries) {
             lastSeq = entry.seq();
-            List<AppliedChange> applied = entry.kind() == EntryKind.SPLIT
-                    ? split(entry, records, submissions, review)
-                    : List.of(applyOne(entry, records, submissions, review));
+            List<AppliedChange> applied = switch (entry.kind()) {
+                case SPLIT -> split(entry, records, submissions, review);
+                case SUBMISSION -> List.of(applyOne(entry, records, submissions, review));
+                case RETURN, RETURN_WITHDRAWN -> List.of(); // changes no record; the returns projection keeps it
+            };
             if (entry.kind() == EntryKind.SUBMISSION) {
                 submissions.put(entry.id().toString(), applied.getFirst().record().id());
             }
