@@ -53,6 +53,21 @@ for (const entry of [...(self.__WB_MANIFEST || []), ...(self.additionalManifestE
   }
 }
 
+/*
+ * The stylesheets AppShell links into every page (@StyleSheet: Lumo and the app's styles.css) are served from
+ * the jar, not from Vite's bundle, so they are not in the manifest; without them a shell opened offline is
+ * unstyled. They change only with a new build, as the shell does: they get the shell's revision.
+ */
+const SHELL_STYLESHEETS = ['lumo/lumo.css', 'styles.css'];
+const shellEntry = manifestEntries.find((entry) => typeof entry !== 'string' && entry.url === COLLECT_SHELL);
+if (shellEntry !== undefined && typeof shellEntry !== 'string') {
+  for (const url of SHELL_STYLESHEETS) {
+    if (!manifestEntries.some((known) => (typeof known === 'string' ? known : known.url) === url)) {
+      manifestEntries.push({ url, revision: shellEntry.revision ?? null });
+    }
+  }
+}
+
 const scope = new URL(self.registration.scope);
 // Flow's offline path is the root ('.'); the collector's shell stands in for it (it renders the client routes
 // and, for Flow routes, Flow's own "offline" state)
@@ -157,4 +172,5 @@ registerRoute(
   }),
 );
 
-precacheAndRoute(manifestEntries);
+// the shell's stylesheet links carry Flow's content hash (`lumo/lumo.css?v-c=…`): the precached copy answers them
+precacheAndRoute(manifestEntries, { ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^v-c$/] });

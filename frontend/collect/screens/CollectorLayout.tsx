@@ -4,13 +4,13 @@
  * the calm "请重新登录" banner after a 401, automatic sync, and the service-worker update offer.
  */
 import { Button } from '@vaadin/react-components/Button.js';
-import { ConfirmDialog } from '@vaadin/react-components/ConfirmDialog.js';
 import { ProgressBar } from '@vaadin/react-components/ProgressBar.js';
 import { useEffect, useState } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { autoSync, render, statusLine, type Collector, type Msg, type SessionRow } from '../index.js';
 import { warmUpFormRenderer } from '../form/index.js';
 import { collectorOnce, CollectorProvider, useCollector, useLocalData } from './context.js';
+import { Ask } from './Ask.js';
 import { bytes, mayOfferUpdate } from './logic.js';
 import { t } from './messages.js';
 import { screensCss } from './styles.js';
@@ -178,7 +178,7 @@ function UpdateOffer() {
   }, []);
   const open = mayOfferUpdate(waiting !== null, formOpen, waiting !== null && dismissed === waiting);
   return (
-    <ConfirmDialog opened={open} header={tr('update.title')} confirmText={tr('update.yes')} cancelButtonVisible
+    <Ask opened={open} header={tr('update.title')} confirmText={tr('update.yes')}
                    cancelText={tr('update.later')} id="collect-update"
                    onCancel={() => setDismissed(waiting)}
                    onConfirm={() => {
@@ -186,6 +186,6 @@ function UpdateOffer() {
                      waiting?.postMessage({ type: 'ONEFORM_ACTIVATE_UPDATE' });
                    }}>
       {tr('update.text')}
-    </ConfirmDialog>
+    </Ask>
   );
 }

@@ -5,8 +5,6 @@
  * once and again before the worker can leave the form.
  */
 import { Button } from '@vaadin/react-components/Button.js';
-import { ConfirmDialog } from '@vaadin/react-components/ConfirmDialog.js';
-import { Dialog } from '@vaadin/react-components/Dialog.js';
 import { Notification } from '@vaadin/react-components/Notification.js';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useBlocker, useNavigate, useParams } from 'react-router';
@@ -19,6 +17,7 @@ import {
   type FormVersionDto,
 } from '../form/index.js';
 import { draftNotes, forgetDraftNotes, saveDraftNotes } from './actions.js';
+import { Ask } from './Ask.js';
 import { useCollector } from './context.js';
 import { DUPLICATE_REASON_KEY, fieldIdOf, formatTime, newSubjectTitle, photoHashes } from './logic.js';
 import type { ScreenKey } from './messages.js';
@@ -245,32 +244,28 @@ function Fill({ draft, form, dto, assignment, confirmed: initialConfirmed, serve
           {finishing ? tr('fill.finalizing') : tr('fill.finalize')}
         </Button>
       </div>
-      <ConfirmDialog opened={ask?.kind === 'unverified'} header={tr('fill.unverified.title')} id="collect-unverified"
-                     confirmText={tr('fill.unverified.yes')} cancelButtonVisible cancelText={tr('fill.unverified.no')}
-                     onConfirm={() => { setAsk(null); resume.current?.(); }} onCancel={() => setAsk(null)}>
+      <Ask opened={ask?.kind === 'unverified'} header={tr('fill.unverified.title')} id="collect-unverified"
+           confirmText={tr('fill.unverified.yes')} cancelText={tr('fill.unverified.no')}
+           onConfirm={() => { setAsk(null); resume.current?.(); }} onCancel={() => setAsk(null)}>
         {ask?.kind === 'unverified' ? tr('fill.unverified', { count: ask.fields.length,
           fields: ask.fields.map(f => labels.get(f) ?? f).join('、') }) : ''}
-      </ConfirmDialog>
-      <ConfirmDialog opened={ask?.kind === 'discard'} header={tr('fill.discard')} confirmTheme="error primary"
-                     confirmText={tr('fill.discard.yes')} cancelButtonVisible cancelText={tr('fill.cancel')}
-                     onCancel={() => setAsk(null)}
-                     onConfirm={() => {
-                       setAsk(null);
-                       finished.current = true;
-                       saver.dispose();
-                       void collector.drafts.discard(draft.id).then(() => forgetDraftNotes(collector, draft.id)).then(() => {
-                         touch();
-                         navigate(-1);
-                       });
-                     }}>
+      </Ask>
+      <Ask opened={ask?.kind === 'discard'} header={tr('fill.discard')} id="collect-discard" confirmTheme="error primary"
+           confirmText={tr('fill.discard.yes')} cancelText={tr('fill.cancel')} onCancel={() => setAsk(null)}
+           onConfirm={() => {
+             setAsk(null);
+             finished.current = true;
+             saver.dispose();
+             void collector.drafts.discard(draft.id).then(() => forgetDraftNotes(collector, draft.id)).then(() => {
+               touch();
+               navigate(-1);
+             });
+           }}>
         {tr('fill.discard.confirm')}
-      </ConfirmDialog>
-      <Dialog opened={ask?.kind === 'duplicates'} headerTitle={tr('dup.title')} id="collect-duplicates"
-              onOpenedChanged={e => { if (!e.detail.value && ask?.kind === 'duplicates') setAsk(null); }}
-              footer={<>
-                <Button onClick={() => setAsk(null)}>{tr('dup.back')}</Button>
-                <Button theme="primary" id="collect-dup-continue" onClick={() => { setAsk(null); resume.current?.(); }}>{tr('dup.continue')}</Button>
-              </>}>
+      </Ask>
+      <Ask opened={ask?.kind === 'duplicates'} header={tr('dup.title')} id="collect-duplicates"
+           confirmText={tr('dup.continue')} cancelText={tr('dup.back')}
+           onConfirm={() => { setAsk(null); resume.current?.(); }} onCancel={() => setAsk(null)}>
         <p>{tr('dup.lead')}</p>
         <ul className="of-dup">
           {ask?.kind === 'duplicates' ? ask.hits.map((h, i) => (
@@ -281,12 +276,12 @@ function Fill({ draft, form, dto, assignment, confirmed: initialConfirmed, serve
             </li>
           )) : null}
         </ul>
-      </Dialog>
-      <ConfirmDialog opened={blocker.state === 'blocked'} header={tr('fill.saveFailed', { reason: '' })}
-                     confirmText={tr('fill.stay')} cancelButtonVisible cancelText={tr('fill.leaveAnyway')}
-                     onConfirm={() => blocker.reset?.()} onCancel={() => blocker.proceed?.()}>
+      </Ask>
+      <Ask opened={blocker.state === 'blocked'} header={tr('fill.saveFailed', { reason: '' })} id="collect-leave-unsaved"
+           confirmText={tr('fill.stay')} cancelText={tr('fill.leaveAnyway')}
+           onConfirm={() => blocker.reset?.()} onCancel={() => blocker.proceed?.()}>
         {tr('fill.storageFull')}
-      </ConfirmDialog>
+      </Ask>
     </div>
   );
 }

@@ -4,12 +4,12 @@
  * as is, or give up explicitly. Drafts and damaged drafts are listed below so nothing on the device is hidden.
  */
 import { Button } from '@vaadin/react-components/Button.js';
-import { ConfirmDialog } from '@vaadin/react-components/ConfirmDialog.js';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { draftDamageMessage, quarantineMessage, render, type OutboxRow } from '../index.js';
 import { localized, type FormFieldDto, type FormVersionDto } from '../form/index.js';
 import { saveDraftNotes } from './actions.js';
+import { Ask } from './Ask.js';
 import { useCollector, useLocalData } from './context.js';
 import { fieldIdOf, formatTime } from './logic.js';
 
@@ -134,8 +134,8 @@ export default function OutboxScreen() {
           ))}
         </>
       ) : null}
-      <ConfirmDialog opened={discarding !== null} header={tr('outbox.discard')} confirmTheme="error primary"
-                     confirmText={tr('outbox.discard')} cancelButtonVisible cancelText={tr('fill.cancel')}
+      <Ask opened={discarding !== null} header={tr('outbox.discard')} confirmTheme="error primary" id="collect-outbox-discard"
+                     confirmText={tr('outbox.discard')} cancelText={tr('fill.cancel')}
                      onCancel={() => setDiscarding(null)}
                      onConfirm={() => {
                        const item = discarding;
@@ -145,7 +145,7 @@ export default function OutboxScreen() {
                        }
                      }}>
         {discarding ? tr('outbox.discard.confirm', { title: discarding.title }) : ''}
-      </ConfirmDialog>
+      </Ask>
     </div>
   );
 }

@@ -1,5 +1,7 @@
 /* The collector screens' styles (rendered once by the layout). Touch targets ≥ 48 px; 1280×800 and 800×1280. */
 export const screensCss = `
+/* Flow's "Connection lost" bar is about Flow views; the collector works offline and says so in its status line */
+body:has(.of-collect) vaadin-connection-indicator { display: none !important; }
 .of-collect {
   --lumo-size-m: 3rem;
   --lumo-font-size-m: 1.0625rem;
@@ -69,7 +71,8 @@ export const screensCss = `
 .of-filters vaadin-text-field { width: 100%; }
 .of-chiprow { display: flex; gap: 0.5rem; flex-wrap: wrap; align-items: center; }
 .of-chiprow .of-chiplabel { color: var(--lumo-secondary-text-color); min-width: 3rem; }
-.of-chiprow vaadin-button { min-height: 44px; margin: 0; }
+.of-chiprow vaadin-button { min-height: 44px; min-width: 4.5rem; margin: 0; }
+.of-chiprow vaadin-button:not([theme~='primary']) { border: 1px solid var(--lumo-contrast-20pct); background: #fff; }
 .of-list { display: grid; grid-template-columns: 1fr 1fr; gap: 0.75rem; }
 @media (max-width: 900px) { .of-list { grid-template-columns: 1fr; } }
 .of-item {
@@ -99,7 +102,7 @@ export const screensCss = `
 .of-kv { display: grid; grid-template-columns: minmax(8rem, 14rem) 1fr auto; gap: 0.5rem 1rem; align-items: baseline; }
 @media (max-width: 900px) { .of-kv { grid-template-columns: minmax(7rem, 11rem) 1fr; } .of-kv .of-fresh { grid-column: 2; } }
 .of-kv .of-k { color: var(--lumo-secondary-text-color); }
-.of-kv .of-fresh { font-size: 0.875rem; }
+.of-kv .of-fresh { font-size: 0.875rem; justify-self: start; }
 .of-history li { min-height: 2.5rem; }
 .of-return { background: #fde8e8; color: #7a0f15; border-radius: 0.75rem; padding: 1rem; margin-bottom: 1rem; }
 .of-errors { background: #fde8e8; color: #7a0f15; border-radius: 0.75rem; padding: 0.75rem 1rem; margin: 0 0 1rem; }
@@ -121,4 +124,16 @@ export const screensCss = `
 .of-muted { color: var(--lumo-secondary-text-color); }
 .of-dup li { margin: 0.5rem 0; }
 .of-center { text-align: center; padding: 3rem 1rem; color: var(--lumo-secondary-text-color); }
+.of-ask-backdrop {
+  position: fixed; inset: 0; z-index: 1000; background: rgba(20, 30, 45, 0.45);
+  display: flex; align-items: center; justify-content: center; padding: 1rem;
+}
+.of-ask {
+  background: #fff; border-radius: 0.75rem; box-shadow: 0 8px 32px rgba(0,0,0,0.25); padding: 1.25rem 1.5rem;
+  width: min(36rem, 100%); max-height: calc(100% - 2rem); overflow-y: auto; outline: none;
+}
+.of-ask h3 { margin: 0 0 0.75rem; font-size: 1.25rem; }
+.of-ask-body { line-height: 1.6; }
+.of-ask-buttons { display: flex; justify-content: flex-end; gap: 0.75rem; flex-wrap: wrap; margin-top: 1.25rem; }
+.of-ask-buttons vaadin-button { min-height: 52px; padding: 0 1.25rem; margin: 0; font-size: 1.0625rem; }
 `;

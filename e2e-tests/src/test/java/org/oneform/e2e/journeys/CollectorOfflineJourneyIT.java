@@ -167,13 +167,19 @@ class CollectorOfflineJourneyIT {
 
             for (int i = 0; i < 3; i++) {
                 page.navigate(server.url("/collect/subject/" + subjects.get(i)));
+                final int n = i;
                 assertThat(page.locator("#collect-subject-title")).isVisible();
                 if (i == 0) {
                     collector.screenshotsBothWays("subject");
                 }
                 page.locator("#collect-start").click();
                 assertThat(page).hasURL(Pattern.compile(".*/collect/fill/.*"));
-                fillHousehold(collector, i, photo);
+                try {
+                    fillHousehold(collector, n, photo);
+                } catch (RuntimeException | AssertionError e) {
+                    Browser.screenshot(page, "collect-FAILED-fill-" + n);
+                    throw e;
+                }
                 assertThat(collector.autosave()).containsText("已自动保存");
                 if (i == 0) {
                     collector.screenshotsBothWays("fill");

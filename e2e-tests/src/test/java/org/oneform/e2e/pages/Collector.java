@@ -117,8 +117,21 @@ public final class Collector {
         return page.locator("[data-testid='field-" + path + "']");
     }
 
+    /**
+     * Waits until the renderer has mounted the field (it mounts a long form in batches while idle); a field that
+     * does not appear within {@code timeoutMs} (irrelevant, not in this form) is left alone.
+     */
+    private void awaitField(String path, double timeoutMs) {
+        try {
+            field(path).first().waitFor(new Locator.WaitForOptions().setTimeout(timeoutMs));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            // not there: the caller's own step reports it if it matters
+        }
+    }
+
     /** Confirms a fresh prefilled value if the form shows it as "verify". */
     public void confirmIfAsked(String path) {
+        awaitField(path, 5_000);
         Locator confirm = page.locator("[data-testid='field-" + path + "-confirm']");
         if (confirm.count() > 0 && confirm.first().isVisible()) {
             confirm.first().click();
@@ -127,6 +140,7 @@ public final class Collector {
 
     /** Types into a text-like field (confirming or editing a prefilled one first); commits by leaving it. */
     public void type(String path, String text) {
+        awaitField(path, Browser.TIMEOUT_MS);
         Locator edit = page.locator("[data-testid='field-" + path + "-edit']");
         if (edit.count() > 0 && edit.first().isVisible()) {
             edit.first().click();
@@ -138,6 +152,7 @@ public final class Collector {
 
     /** Picks a radio choice by its visible label inside the field. */
     public void choose(String path, String label) {
+        awaitField(path, Browser.TIMEOUT_MS);
         Locator edit = page.locator("[data-testid='field-" + path + "-edit']");
         if (edit.count() > 0 && edit.first().isVisible()) {
             edit.first().click();
@@ -166,9 +181,8 @@ public final class Collector {
     /** Finishes the form: answers "submit as is" for unconfirmed prefill and "it is new" for duplicates. */
     public void finish() {
         page.locator("#collect-finish").click();
-        Locator unverified = page.locator("vaadin-confirm-dialog-overlay[opened] vaadin-button[slot='confirm-button'], "
-                + "vaadin-confirm-dialog[opened] vaadin-button[slot='confirm-button']");
-        Locator duplicates = page.locator("#collect-dup-continue");
+        Locator unverified = page.locator("#collect-unverified .of-ask-confirm");
+        Locator duplicates = page.locator("#collect-duplicates .of-ask-confirm");
         for (int i = 0; i < 20 && page.url().contains("/collect/fill/"); i++) {
             if (unverified.count() > 0 && unverified.first().isVisible()) {
                 unverified.first().click();
@@ -177,7 +191,13 @@ public final class Collector {
             }
             page.waitForTimeout(250);
         }
-        assertThat(page).not().hasURL(Pattern.compile(".*/collect/fill/.*"));
+        if (page.url().contains("/collect/fill/")) {
+            Browser.screenshot(page, "collect-FAILED-finish");
+            List<String> shown = page.locator(".of-form [role='alert']").allInnerTexts();
+            Object fields = page.locator(".of-form [invalid][data-testid]").evaluateAll(
+                    "els => els.map(e => e.getAttribute('data-testid') + ': ' + (e.errorMessage ?? ''))");
+            throw new AssertionError("the form did not go to the outbox; errors shown: " + shown + " at " + fields);
+        }
     }
 
     public Collector goToOutbox() {
