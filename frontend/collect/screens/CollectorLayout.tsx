@@ -109,11 +109,13 @@ function StatusLine() {
   const progress = sync.phase === 'uploading' && sync.upload.total > 0 ? sync.upload.sent / sync.upload.total
     : sync.phase === 'downloading' && sync.download.total > 0 ? sync.download.received / sync.download.total : null;
   const trouble = sync.phase === 'offline' || sync.phase === 'failed' || sync.phase === 'sign-in-again';
+  const online = useOnline();
   void dataVersion;
   return (
     <>
       <div className="of-status" id="collect-status" role="status">
         <span className={`of-line${trouble ? ' of-err' : ''}`} id="collect-status-line">{statusLine(sync, locale)}</span>
+        {!online ? <span className="of-pill warn" id="collect-offline">{tr('status.offline')}</span> : null}
         <span className={`of-pill${sync.upload.queued > 0 ? ' warn' : ' ok'}`} id="collect-pending">
           {tr('status.pending', { count: sync.upload.queued })}
         </span>
@@ -128,6 +130,21 @@ function StatusLine() {
       {warnings.map(w => <p className="of-alertbar" role="alert" key={w.key}>{render(w, locale)}</p>)}
     </>
   );
+}
+
+/** The browser's idea of the network (navigator.onLine and its events). */
+function useOnline(): boolean {
+  const [online, setOnline] = useState(() => navigator.onLine !== false);
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine !== false);
+    addEventListener('online', update);
+    addEventListener('offline', update);
+    return () => {
+      removeEventListener('online', update);
+      removeEventListener('offline', update);
+    };
+  }, []);
+  return online;
 }
 
 function SignInAgainBanner() {

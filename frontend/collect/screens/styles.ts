@@ -25,10 +25,10 @@ body:has(.of-collect) vaadin-connection-indicator { display: none !important; }
   padding: 0.5rem 1rem;
   flex-wrap: wrap;
 }
-.of-top h1 { font-size: 1.25rem; margin: 0 1rem 0 0; font-weight: 600; white-space: nowrap; }
+.of-top h1 { font-size: 1.25rem; margin: 0 1rem 0 0; font-weight: 600; white-space: nowrap; color: #fff; }
 .of-top nav { display: flex; gap: 0.25rem; flex: 1 1 auto; flex-wrap: wrap; }
 .of-top a {
-  color: #fff; text-decoration: none; min-height: 48px; display: inline-flex; align-items: center;
+  color: #fff; text-decoration: none !important; min-height: 48px; display: inline-flex; align-items: center;
   padding: 0 1rem; border-radius: 0.5rem; font-size: 1.0625rem;
 }
 .of-top a.active { background: rgba(255,255,255,0.2); font-weight: 600; }
@@ -37,7 +37,7 @@ body:has(.of-collect) vaadin-connection-indicator { display: none !important; }
   background: #fff; color: #165daa; font-size: 0.875rem; text-align: center; line-height: 1.5rem;
 }
 .of-top vaadin-button { min-height: 48px; }
-.of-top .of-lang { color: #fff; background: transparent; border: 1px solid rgba(255,255,255,0.6); }
+.of-top .of-lang { color: #fff; background: transparent; border: 1px solid rgba(255,255,255,0.6); padding: 0 1rem; }
 .of-status {
   flex: none;
   display: flex; align-items: center; gap: 0.75rem; flex-wrap: wrap;
@@ -107,6 +107,7 @@ body:has(.of-collect) vaadin-connection-indicator { display: none !important; }
 .of-return { background: #fde8e8; color: #7a0f15; border-radius: 0.75rem; padding: 1rem; margin-bottom: 1rem; }
 .of-errors { background: #fde8e8; color: #7a0f15; border-radius: 0.75rem; padding: 0.75rem 1rem; margin: 0 0 1rem; }
 .of-errors ul { margin: 0.25rem 0 0; padding-left: 1.25rem; }
+.of-fill .of-sections-nav { top: -1rem; }
 .of-fillbar {
   position: sticky; bottom: -1rem; z-index: 3; display: flex; gap: 0.75rem; align-items: center; flex-wrap: wrap;
   padding: 0.75rem 1rem; background: #fff; border-top: 1px solid var(--lumo-contrast-10pct);
