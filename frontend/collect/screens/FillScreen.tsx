@@ -238,7 +238,7 @@ function Fill({ draft, form, dto, assignment, confirmed: initialConfirmed, serve
       />
       <div className="of-fillbar">
         <span className={`of-saved${saveFailed ? ' bad' : ''}`} id="collect-autosave" role="status">{savedText}</span>
-        <Button theme="error tertiary" onClick={() => setAsk({ kind: 'discard' })}>{tr('fill.discard')}</Button>
+        <Button theme="error tertiary" id="collect-fill-discard" onClick={() => setAsk({ kind: 'discard' })}>{tr('fill.discard')}</Button>
         <Button id="collect-leave" onClick={() => void leave()}>{tr('fill.leave')}</Button>
         <Button theme="primary" id="collect-finish" disabled={finishing} onClick={() => void finish()}>
           {finishing ? tr('fill.finalizing') : tr('fill.finalize')}

@@ -187,6 +187,26 @@ class CollectorOfflineJourneyIT {
                 collector.finish();
                 assertThat(collector.pending()).containsText("待上传 " + (i + 1));
             }
+            // registering a new household at an address already on the roster: the duplicate warning, before saving
+            page.navigate(server.url("/collect/new"));
+            page.locator("#new-household").click();
+            page.locator("#collect-new-start").click();
+            assertThat(page).hasURL(Pattern.compile(".*/collect/fill/.*"));
+            String existing = collector.prefilled(subjects.get(0), "household.address");
+            assertThat(existing).isNotBlank();
+            fillHousehold(collector, 9, photo);
+            collector.type("household.address", existing);
+            page.locator("#collect-finish").click();
+            assertThat(page.locator("#collect-duplicates")).containsText("地址相同");
+            assertThat(page.locator("#collect-duplicates")).containsText(existing);
+            collector.screenshotsBothWays("duplicates");
+            page.locator("#collect-duplicates .of-ask-cancel").click();
+            assertThat(page).hasURL(Pattern.compile(".*/collect/fill/.*"));
+            page.locator("#collect-fill-discard").click();
+            page.locator("#collect-discard .of-ask-confirm").click();
+            assertThat(page).not().hasURL(Pattern.compile(".*/collect/fill/.*"));
+            assertThat(collector.pending()).containsText("待上传 3");
+
             // a fourth household stays a draft
             page.navigate(server.url("/collect/subject/" + subjects.get(3)));
             page.locator("#collect-start").click();
@@ -258,8 +278,8 @@ class CollectorOfflineJourneyIT {
                 "household.head_phone")) {
             c.confirmIfAsked(id);
         }
-        if (c.page().locator("[data-testid='field-household.address'] input").count() > 0
-                && c.page().locator("[data-testid='field-household.address'] input").inputValue().isBlank()) {
+        if (c.page().locator("[data-testid='field-household.address'] textarea").count() > 0
+                && c.page().locator("[data-testid='field-household.address'] textarea").inputValue().isBlank()) {
             c.type("household.address", "示范路" + (i + 1) + "号");
         }
         c.type("household.head_name", "示范户主" + (i + 1));

@@ -145,7 +145,7 @@ public final class Collector {
         if (edit.count() > 0 && edit.first().isVisible()) {
             edit.first().click();
         }
-        Locator input = field(path).locator("input").first();
+        Locator input = field(path).locator("input, textarea").first();
         input.fill(text);
         input.press("Tab");
     }
@@ -227,6 +227,21 @@ public final class Collector {
                     };
                 })""", store);
         return JsonParser.parseString((String) json).getAsJsonArray();
+    }
+
+    /** A downloaded assignment's prefilled value of one field, as text (from IndexedDB). */
+    public String prefilled(String subjectId, String field) {
+        return (String) page.evaluate("""
+                ([id, field]) => new Promise((resolve, reject) => {
+                    const open = indexedDB.open('oneform-collector');
+                    open.onerror = () => reject(open.error);
+                    open.onsuccess = () => {
+                        const db = open.result;
+                        const request = db.transaction('assignments').objectStore('assignments').get(id);
+                        request.onsuccess = () => { resolve(String(request.result?.values?.[field]?.value ?? '')); db.close(); };
+                        request.onerror = () => reject(request.error);
+                    };
+                })""", List.of(subjectId, field));
     }
 
     /** Full-page screenshots {@code collect-<name>-landscape/portrait.png}; the page is left at landscape. */
