@@ -19,7 +19,7 @@ import {
 import { draftNotes, forgetDraftNotes, saveDraftNotes } from './actions.js';
 import { Ask } from './Ask.js';
 import { useCollector } from './context.js';
-import { DUPLICATE_REASON_KEY, fieldIdOf, formatTime, newSubjectTitle, photoHashes } from './logic.js';
+import { colon, DUPLICATE_REASON_KEY, fieldIdOf, paren, formatTime, newSubjectTitle, photoHashes } from './logic.js';
 import type { ScreenKey } from './messages.js';
 
 interface Loaded {
@@ -220,7 +220,7 @@ function Fill({ draft, form, dto, assignment, confirmed: initialConfirmed, serve
       {serverErrors.length > 0 ? (
         <div className="of-errors" role="alert" id="collect-server-errors" style={{ maxWidth: '70rem', margin: '0 auto 1rem' }}>
           {tr('fill.serverErrors')}
-          <ul>{serverErrors.map((e, i) => <li key={i}><strong>{labels.get(fieldIdOf(e.field)) ?? e.field}</strong>：{e.message}</li>)}</ul>
+          <ul>{serverErrors.map((e, i) => <li key={i}><strong>{labels.get(fieldIdOf(e.field)) ?? e.field}</strong>{colon(locale)}{e.message}</li>)}</ul>
         </div>
       ) : null}
       <FormRenderer
@@ -270,7 +270,7 @@ function Fill({ draft, form, dto, assignment, confirmed: initialConfirmed, serve
         <ul className="of-dup">
           {ask?.kind === 'duplicates' ? ask.hits.map((h, i) => (
             <li key={i}>
-              <strong>{h.title}</strong>（{tr(DUPLICATE_REASON_KEY[h.reason])}）
+              <strong>{h.title}</strong>{paren(locale, tr(DUPLICATE_REASON_KEY[h.reason]))}
               {h.assignment ? <> <Link to={`/collect/subject/${encodeURIComponent(h.assignment.subjectId)}`}>{tr('dup.open')}</Link></>
                 : <span className="of-muted">{tr('dup.local')}</span>}
             </li>

@@ -11,7 +11,7 @@ import { localized, type FormFieldDto, type FormVersionDto } from '../form/index
 import { saveDraftNotes } from './actions.js';
 import { Ask } from './Ask.js';
 import { useCollector, useLocalData } from './context.js';
-import { fieldIdOf, formatTime } from './logic.js';
+import { colon, fieldIdOf, formatTime, paren } from './logic.js';
 
 function flatFields(fields: readonly FormFieldDto[]): FormFieldDto[] {
   return fields.flatMap(f => [f, ...flatFields(f.children ?? [])]);
@@ -64,7 +64,7 @@ export default function OutboxScreen() {
     <div className="of-page">
       <h2>{tr('outbox.title')}</h2>
       {data.outbox.length === 0 ? <div className="of-center" id="collect-outbox-empty">{tr('outbox.empty')}</div> : null}
-      {quarantined.length > 0 ? <h3>{tr('outbox.quarantined')}（{quarantined.length}）</h3> : null}
+      {quarantined.length > 0 ? <h3>{tr('outbox.quarantined')}{paren(locale, quarantined.length)}</h3> : null}
       {quarantined.map(item => (
         <div className="of-card" key={item.id} data-outbox={item.id} data-state="quarantined">
           <div className="of-title" style={{ fontWeight: 600, fontSize: '1.125rem' }}>{item.title}</div>
@@ -73,7 +73,7 @@ export default function OutboxScreen() {
             <div className="of-errors" role="alert" style={{ marginTop: '0.75rem' }}>
               {render(quarantineMessage(item.quarantine), locale)}
               {item.quarantine.errors.length > 0 ? (
-                <ul>{item.quarantine.errors.map((e, i) => <li key={i}><strong>{data.labels.get(fieldIdOf(e.field)) ?? e.field}</strong>：{e.message}</li>)}</ul>
+                <ul>{item.quarantine.errors.map((e, i) => <li key={i}><strong>{data.labels.get(fieldIdOf(e.field)) ?? e.field}</strong>{colon(locale)}{e.message}</li>)}</ul>
               ) : null}
             </div>
           ) : null}
@@ -84,7 +84,7 @@ export default function OutboxScreen() {
           </div>
         </div>
       ))}
-      {waiting.length > 0 ? <h3>{tr('outbox.pending')}（{waiting.length}）</h3> : null}
+      {waiting.length > 0 ? <h3>{tr('outbox.pending')}{paren(locale, waiting.length)}</h3> : null}
       {waiting.length > 0 ? (
         <div className="of-list" id="collect-outbox-list">
           {waiting.map(item => (
@@ -106,7 +106,7 @@ export default function OutboxScreen() {
       ) : null}
       {data.drafts.drafts.length > 0 ? (
         <>
-          <h3>{tr('outbox.drafts')}（{data.drafts.drafts.length}）</h3>
+          <h3>{tr('outbox.drafts')}{paren(locale, data.drafts.drafts.length)}</h3>
           <div className="of-list" id="collect-drafts">
             {data.drafts.drafts.map(d => (
               <Link className="of-item" key={d.id} to={`/collect/fill/${d.id}`} data-draft={d.id}>

@@ -247,3 +247,12 @@ export function fieldIdOf(path: string): string {
   const parts = path.replace(/\[\d+\]/g, '').split('.');
   return parts.length >= 2 ? parts.slice(-2).join('.') : path;
 }
+
+/** Punctuation around a count or a label in the worker's language: `（3）` / ` (3)`, `：` / `: `. */
+export function paren(locale: string, text: string | number): string {
+  return locale === 'en' ? ` (${text})` : `（${text}）`;
+}
+
+export function colon(locale: string): string {
+  return locale === 'en' ? ': ' : '：';
+}
