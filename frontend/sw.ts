@@ -17,15 +17,15 @@ self.__WB_DISABLE_DEV_LOGS = true;
 self.importScripts('sw-runtime-resources-precache.js');
 
 import { clientsClaim, cacheNames, type WorkboxPlugin } from 'workbox-core';
-import { matchPrecache, precacheAndRoute, getCacheKeyForURL, cleanupOutdatedCaches } from 'workbox-precaching';
+import { addPlugins, matchPrecache, precacheAndRoute, getCacheKeyForURL, cleanupOutdatedCaches } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import type { PrecacheEntry } from 'workbox-precaching/_types';
 import { NetworkOnly, NetworkFirst } from 'workbox-strategies';
 
 declare var self: ServiceWorkerGlobalScope & {
-  __WB_MANIFEST: Array<PrecacheEntry>;
+  __WB_MANIFEST: Array<PrecacheEntry | string>;
   __WB_DISABLE_DEV_LOGS: boolean;
-  additionalManifestEntries?: Array<PrecacheEntry>;
+  additionalManifestEntries?: Array<PrecacheEntry | string>;
 };
 
 declare var OFFLINE_PATH: string; // defined by Vite
@@ -36,14 +36,51 @@ declare global {
   }
 }
 
-const manifestEntries: PrecacheEntry[] = self.__WB_MANIFEST || [];
-const hasRootEntry = manifestEntries.some((entry) => entry.url === '.');
-if (self.additionalManifestEntries?.length) {
-  manifestEntries.push(...self.additionalManifestEntries.filter((entry) => entry.url !== '.' || !hasRootEntry));
+/**
+ * The app shell is precached as `collect` (the collector's start page, open to anonymous users), never as `.`:
+ * the root is an authenticated Flow page, so fetching it while the worker signs in raced the sign-in (see
+ * docs/decisions/0022-collector-precache.md). Vite's manifest and what Flow adds at run time, with the root
+ * entry's revision moved to `collect`; every precache request is sent without cookies (below).
+ */
+const COLLECT_SHELL = 'collect';
+const manifestEntries: Array<PrecacheEntry | string> = [];
+for (const entry of [...(self.__WB_MANIFEST || []), ...(self.additionalManifestEntries || [])]) {
+  const url = typeof entry === 'string' ? entry : entry.url;
+  const moved = url === '.' || url === './' || url === '' ? { url: COLLECT_SHELL, revision: typeof entry === 'string' ? null : entry.revision ?? null } : entry;
+  const movedUrl = typeof moved === 'string' ? moved : moved.url;
+  if (!manifestEntries.some((known) => (typeof known === 'string' ? known : known.url) === movedUrl)) {
+    manifestEntries.push(moved);
+  }
+}
+
+/*
+ * The stylesheets AppShell links into every page (@StyleSheet: Lumo and the app's styles.css) are served from
+ * the jar, not from Vite's bundle, so they are not in the manifest; without them a shell opened offline is
+ * unstyled. They change only with a new build, as the shell does: they get the shell's revision.
+ */
+const SHELL_STYLESHEETS = ['lumo/lumo.css', 'styles.css'];
+const shellEntry = manifestEntries.find((entry) => typeof entry !== 'string' && entry.url === COLLECT_SHELL);
+if (shellEntry !== undefined && typeof shellEntry !== 'string') {
+  for (const url of SHELL_STYLESHEETS) {
+    if (!manifestEntries.some((known) => (typeof known === 'string' ? known : known.url) === url)) {
+      manifestEntries.push({ url, revision: shellEntry.revision ?? null });
+    }
+  }
 }
 
 const scope = new URL(self.registration.scope);
-const offlinePath = OFFLINE_PATH;
+// Flow's offline path is the root ('.'); the collector's shell stands in for it (it renders the client routes
+// and, for Flow routes, Flow's own "offline" state)
+const offlinePath = OFFLINE_PATH === '.' || OFFLINE_PATH === '' ? COLLECT_SHELL : OFFLINE_PATH;
+
+/**
+ * Precache requests carry no cookies and store none: a precache request in flight while the worker signs in
+ * (the session id rotates) would otherwise come back with a new anonymous session cookie and replace the
+ * signed-in one. Nothing precached needs a session.
+ */
+addPlugins([{
+  requestWillFetch: async ({ request }) => new Request(request, { credentials: 'omit' }),
+}]);
 
 /** The first install takes control at once; later versions wait for ONEFORM_ACTIVATE_UPDATE. */
 self.addEventListener('install', () => {
@@ -104,7 +141,7 @@ async function rewriteBaseHref(response: Response) {
 }
 
 function isPrecached(url: URL) {
-  return manifestEntries.some((entry) => getCacheKeyForURL(entry.url) === getCacheKeyForURL(`${url}`));
+  return manifestEntries.some((entry) => getCacheKeyForURL(typeof entry === 'string' ? entry : entry.url) === getCacheKeyForURL(`${url}`));
 }
 
 async function fromCache(url: URL, request: Request) {
@@ -135,4 +172,5 @@ registerRoute(
   }),
 );
 
-precacheAndRoute(manifestEntries);
+// the shell's stylesheet links carry Flow's content hash (`lumo/lumo.css?v-c=…`): the precached copy answers them
+precacheAndRoute(manifestEntries, { ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^v-c$/] });

@@ -1,6 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type {
-  AssignmentRow, AttachmentRow, DamagedDraftRow, DraftRow, FormRow, MetaRow, OutboxRow, ReturnRow, SessionRow,
+  AssignmentRow, AttachmentRow, DamagedDraftRow, DraftRow, FormRow, MetaRow, OutboxRow, ReturnRow, SentRow, SessionRow,
 } from './types.js';
 
 /**
@@ -22,6 +22,8 @@ export class CollectorDb extends Dexie {
   outbox!: EntityTable<OutboxRow, 'id'>;
   attachments!: EntityTable<AttachmentRow, 'sha256'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  /** Receipts of the worker's acknowledged submissions (the history a subject's screen shows); added in version 2. */
+  sent!: EntityTable<SentRow, 'id'>;
 
   /**
    * @param name the database name ('oneform-collector' in the app; tests use their own)
@@ -40,6 +42,8 @@ export class CollectorDb extends Dexie {
       attachments: 'sha256',
       meta: 'key',
     });
+    // version 2: the history of acknowledged submissions (docs/decisions/0021-collector-screens.md)
+    this.version(2).stores({ sent: 'id, subjectId, sentAt' });
   }
 
   async getMeta<T>(key: string): Promise<T | undefined> {

@@ -134,6 +134,24 @@ export interface OutboxRow {
   lastError: string | null;
 }
 
+/**
+ * A submission the server acknowledged (accepted or duplicate), kept as the worker's history: what was sent
+ * for which subject and when, with the server's receipt sequence. Values are not kept (the server has them).
+ */
+export interface SentRow {
+  id: string;
+  subjectId: string | null;
+  subjectType: string;
+  grid: string;
+  formVersion: number;
+  title: string;
+  supersedes: string | null;
+  collectedAt: string;
+  sentAt: string;
+  status: 'accepted' | 'duplicate';
+  seq: number | null;
+}
+
 /** A photo, by the SHA-256 of its bytes. {@code uploaded} once the server said complete. */
 export interface AttachmentRow {
   sha256: string;

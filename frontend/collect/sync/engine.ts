@@ -3,7 +3,7 @@ import { CollectorDb, iso } from '../data/db.js';
 import { CollectorError, isQuotaError } from '../data/errors.js';
 import { Outbox } from '../data/outbox.js';
 import type {
-  AssignmentRow, AttachmentRow, DownloadMeta, ItemResult, OutboxRow, Quarantine, QuarantineKind, ReturnRow,
+  AssignmentRow, AttachmentRow, DownloadMeta, ItemResult, OutboxRow, SentRow, Quarantine, QuarantineKind, ReturnRow,
   SessionRow, SyncMeta,
 } from '../data/types.js';
 import type { Msg } from '../i18n/messages.js';
@@ -309,7 +309,7 @@ export class SyncEngine {
                       missingRounds: Map<string, number>, skipped: Set<string>): Promise<void> {
     let sent = 0;
     let quarantined = 0;
-    await this.db.transaction('rw', [this.db.outbox, this.db.attachments, this.db.returns], async () => {
+    await this.db.transaction('rw', [this.db.outbox, this.db.attachments, this.db.returns, this.db.sent], async () => {
       for (let i = 0; i < batch.length; i++) {
         const item = batch[i];
         const result = results[i];
@@ -317,6 +317,7 @@ export class SyncEngine {
           case 'accepted':
           case 'duplicate':
             await this.db.outbox.delete(item.id);
+            await this.db.sent.put(sentRow(item, result.status, result.seq ?? null, iso(this.now())));
             if (item.submission.supersedes !== null) {
               await this.db.returns.delete(item.submission.supersedes);
             }
@@ -650,4 +651,11 @@ function problemErrors(e: HttpFailure): Quarantine['errors'] {
   const field = e.problem?.property ?? e.problem?.field;
   return [{ field: typeof field === 'string' ? field : '', code: e.code ?? String(e.status),
     message: String(e.problem?.detail ?? e.message) }];
+}
+
+/** The history row of an acknowledged outbox item. */
+function sentRow(item: OutboxRow, status: 'accepted' | 'duplicate', seq: number | null, sentAt: string): SentRow {
+  const s = item.submission;
+  return { id: item.id, subjectId: s.subjectId, subjectType: s.subjectType, grid: s.grid, formVersion: s.formVersion,
+    title: item.title, supersedes: s.supersedes, collectedAt: s.collectedAt, sentAt, status, seq };
 }

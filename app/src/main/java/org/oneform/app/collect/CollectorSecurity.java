@@ -52,6 +52,27 @@ class CollectorSecurity {
                 .build();
     }
 
+    /**
+     * The collector's pages ({@code /collect} and its client-side routes) are the same static app shell for
+     * everyone: open without a session, so the service worker can precache the shell while nobody is signed in
+     * and the worker can open it offline. They hold no data; the data comes from {@code /api/sync/**} with a
+     * device token. No session is created or used here (docs/decisions/0022-collector-precache.md).
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain collectorPagesChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/collect", "/collect/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.requireExplicitSave(true))
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .build();
+    }
+
     private static void problem(HttpServletResponse response, ProblemKind problem, String detail) throws IOException {
         Problems.write(response, problem, detail, "oneform", Map.of());
     }
