@@ -120,6 +120,17 @@ class SignInJourneyIT {
     }
 
     @Test
+    void aGridWorkersHomeLeadsToTheOfflineCollector() {
+        DemoAccount account = DemoAccount.GRID_WORKER;
+        Page page = browser.page();
+        LoginPage.open(page, server.baseUrl()).signIn(account).assertHome(account, Language.CHINESE);
+        page.locator("#open-collector").click();
+        page.waitForURL(server.url(org.oneform.e2e.pages.Collector.PATH) + "**");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(
+                new org.oneform.e2e.pages.Collector(page, server.baseUrl()).signInButton()).isVisible();
+    }
+
+    @Test
     void theNotFoundPageSpeaksTheAccountsLanguage() {
         DemoAccount account = DemoAccount.GRID_WORKER;
         Page page = browser.page();

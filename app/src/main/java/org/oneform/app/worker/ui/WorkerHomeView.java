@@ -17,6 +17,7 @@ import org.oneform.sync.registry.Registry;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -50,7 +51,14 @@ class WorkerHomeView extends VerticalLayout implements HasDynamicTitle {
         picker.setItems(grids);
         picker.setItemLabelGenerator(id -> areas.find(id).map(Area::name).orElse(id.value()));
         picker.addValueChangeListener(e -> show(e.getValue()));
-        add(ViewPieces.homeTitle(getTranslation("home.worker.title")), picker, content);
+        // the collector is client-side and works offline; this page is the online overview
+        var collect = new Anchor("/collect", getTranslation("home.worker.open-collector"));
+        collect.setId("open-collector");
+        collect.setRouterIgnore(true);
+        collect.getElement().setAttribute("theme", "primary");
+        collect.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
+        add(ViewPieces.homeTitle(getTranslation("home.worker.title")), collect,
+                new Paragraph(getTranslation("home.worker.collector-hint")), picker, content);
         if (!grids.isEmpty()) {
             picker.setValue(grids.getFirst());
         }
