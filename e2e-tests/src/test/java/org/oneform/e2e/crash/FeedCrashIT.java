@@ -83,10 +83,12 @@ class FeedCrashIT {
             awaitApplied(server, lastSeq);
 
             Map<UUID, String> subjects = new HashMap<>();
+            Map<String, Long> seqs = new HashMap<>();
             for (UUID id : sent) {
                 var receipt = tablet.receipt(id).orElseThrow();
                 assertThat(receipt.applied()).isTrue();
                 subjects.put(id, receipt.subjectId());
+                seqs.put(id.toString(), receipt.seq());
             }
             server.stop();
 
@@ -103,7 +105,8 @@ class FeedCrashIT {
                     String subject = rs.getString(4);
                     String key = submission + "/" + department + "/" + subject;
                     assertThat(seen.merge(key, 1, Integer::sum)).as("one delivery of %s", key).isOne();
-                    assertThat(id).as("the stable id of %s", key).isEqualTo(stableId(submission, department, subject));
+                    assertThat(id).as("the stable id of %s", key)
+                            .isEqualTo(stableId(seqs.getOrDefault(submission, -1L), submission, department, subject));
                     assertThat(rs.getString(5)).contains("\"deliveryId\":\"" + id + "\"");
                     byKey.put(key, id);
                 }
@@ -127,11 +130,14 @@ class FeedCrashIT {
         }
     }
 
-    /** The id decision 0007 derives: SHA-256 of submission NUL department NUL subject, first 16 bytes in hex. */
-    private static String stableId(String submission, String department, String subject) throws Exception {
+    /**
+     * The id decision 0007 derives: the submission's ledger sequence in 12 hex digits, then the first 10 bytes of
+     * SHA-256(submission NUL department NUL subject) in hex.
+     */
+    private static String stableId(long seq, String submission, String department, String subject) throws Exception {
         byte[] hash = MessageDigest.getInstance("SHA-256").digest((submission + "\u0000" + department + "\u0000" + subject)
                 .getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(hash, 0, 16);
+        return "%012x".formatted(seq) + HexFormat.of().formatHex(hash, 0, 10);
     }
 
     private static long awaitApplied(OneFormServer server, long target) throws Exception {
