@@ -3,7 +3,6 @@ package org.oneform.app.supervisor;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.oneform.app.accounts.Account;
@@ -11,8 +10,8 @@ import org.oneform.app.accounts.Accounts;
 import org.oneform.app.audit.AuditLog;
 import org.oneform.app.privacy.Masking;
 import org.oneform.forms.catalog.Catalog;
+import org.oneform.forms.catalog.Choice;
 import org.oneform.forms.catalog.FieldDefinition;
-import org.oneform.forms.catalog.FieldType;
 import org.oneform.sync.apply.ApplyLoop;
 import org.oneform.sync.area.Area;
 import org.oneform.sync.area.AreaId;
@@ -78,6 +77,17 @@ public class ReviewDesk {
         return items.stream().map(item -> line(item, names)).toList();
     }
 
+    /** The latest decided items the account may see, newest first (history). */
+    public List<DecidedLine> decided(Account who, int limit) {
+        return scopes(who).stream().flatMap(scope -> queue.decided(scope).stream())
+                .sorted(java.util.Comparator.comparingLong((ReviewItem item) -> item.resolution().seq()).reversed())
+                .limit(limit)
+                .map(item -> new DecidedLine(item.id(), item.kind(),
+                        registry.find(item.subjectId()).map(Dashboard::label).orElse(item.subjectId().value()),
+                        item.resolution().decision(), nameOf(item.resolution().by()), item.resolution().at()))
+                .toList();
+    }
+
     /** Decides an item in the account's scope; audited. Returns the decision's ledger sequence. */
     public long decide(Account who, String itemId, ReviewDecision decision, String comment) throws InterruptedException {
         ReviewItem item = inScope(who, itemId);
@@ -96,6 +106,11 @@ public class ReviewDesk {
                 + " " + item.subjectId().value(), null);
         loop.awaitApplied(seq, APPLIED_WAIT);
         return seq;
+    }
+
+    /** The display name of an account (who decided an item first), or the username when there is no such account. */
+    public String nameOf(String username) {
+        return accounts.find(username).map(Account::displayName).orElse(username);
     }
 
     private ReviewItem inScope(Account who, String itemId) {
@@ -123,31 +138,39 @@ public class ReviewDesk {
         String current = null;
         String proposed = null;
         if (item.fieldId() != null) {
-            var definition = catalog.find(item.fieldId());
-            fieldLabel = definition.map(FieldDefinition::labelZh).orElse(item.fieldId());
-            Function<String, String> mask = masker(definition.map(FieldDefinition::type).orElse(FieldType.TEXT));
-            current = mask.apply(item.current());
-            proposed = mask.apply(item.proposed());
+            fieldLabel = catalog.find(item.fieldId()).map(FieldDefinition::labelZh).orElse(item.fieldId());
+            current = shown(item.fieldId(), item.current());
+            proposed = shown(item.fieldId(), item.proposed());
         }
         return new ReviewLine(item.id(), item.kind(), gridName, worker, item.submissionId(), party(item.subjectId()),
                 item.otherSubject() == null ? null : party(item.otherSubject()), fieldLabel, current, proposed,
                 item.score(), item.note(), item.raisedAt(), returned);
     }
 
-    private static Function<String, String> masker(FieldType type) {
-        return switch (type) {
-            case ID_NUMBER -> Masking::idNumber;
-            case PHONE -> Masking::phone;
-            default -> value -> value == null ? "" : value;
+    /** A value as the screen may show it: ID numbers and phones masked, a choice by its label. */
+    private String shown(String fieldId, String value) {
+        if (value == null) {
+            return "";
+        }
+        var definition = catalog.find(fieldId);
+        if (definition.isEmpty()) {
+            return value;
+        }
+        return switch (definition.get().type()) {
+            case ID_NUMBER -> Masking.idNumber(value);
+            case PHONE -> Masking.phone(value);
+            case SINGLE_CHOICE -> definition.get().choices().stream().filter(c -> c.code().equals(value))
+                    .map(Choice::labelZh).findFirst().orElse(value);
+            default -> value;
         };
     }
 
     private ReviewLine.Party party(SubjectId id) {
-        return registry.find(id).map(ReviewDesk::party)
+        return registry.find(id).map(this::party)
                 .orElseGet(() -> new ReviewLine.Party(id.value(), "", "", "", ""));
     }
 
-    private static ReviewLine.Party party(GoldenRecord r) {
+    private ReviewLine.Party party(GoldenRecord r) {
         String idNumber = Masking.idNumber(r.text("resident.id_number"));
         String phone = Masking.phone(r.text(switch (r.type()) {
             case RESIDENT -> "resident.phone";
@@ -155,7 +178,7 @@ public class ReviewDesk {
             case PLACE -> "place.contact_phone";
         }));
         String extra = switch (r.type()) {
-            case RESIDENT -> (r.text("resident.gender") + " " + r.text("resident.birth_date")).strip();
+            case RESIDENT -> (shown("resident.gender", r.text("resident.gender")) + " " + r.text("resident.birth_date")).strip();
             default -> "";
         };
         return new ReviewLine.Party(r.id().value(), Dashboard.label(r), idNumber, phone, extra);

@@ -103,6 +103,12 @@ class ReviewDeskIT extends OneFormIntegrationTest {
         desk.decide(supervisor, line.itemId(), ReviewDecision.CHOOSE_PROPOSED, "");
         assertThat(registry.find(resident.id()).orElseThrow().text(FIELD)).isEqualTo("13905710202");
         assertThat(desk.open(supervisor)).noneMatch(l -> l.itemId().equals(line.itemId()));
+        assertThat(desk.decided(supervisor, 20)).first().satisfies(d -> {
+            assertThat(d.itemId()).isEqualTo(line.itemId());
+            assertThat(d.decision()).isEqualTo(ReviewDecision.CHOOSE_PROPOSED);
+            assertThat(d.by()).isEqualTo(supervisor.displayName());
+        });
+        assertThat(desk.decided(other, 20)).noneMatch(d -> d.itemId().equals(line.itemId()));
         assertThatThrownBy(() -> desk.decide(admin, line.itemId(), ReviewDecision.KEEP_CURRENT, ""))
                 .isInstanceOfSatisfying(ReviewProblem.class, p -> {
                     assertThat(p.kind()).isEqualTo(ReviewProblem.Kind.ALREADY_DECIDED);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.oneform.app.accounts.Account;
 import org.oneform.app.security.CurrentUser;
 import org.oneform.app.shell.ViewPieces;
+import org.oneform.app.supervisor.DecidedLine;
 import org.oneform.app.supervisor.ReviewDesk;
 import org.oneform.app.supervisor.ReviewLine;
 import org.oneform.sync.review.ReturnProblem;
@@ -48,6 +49,9 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
+    /** Decided items shown below the open ones. */
+    private static final int HISTORY = 20;
+
     private final ReviewDesk desk;
     private final Account me;
     private final Div body = new Div();
@@ -79,6 +83,20 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             body.add(none);
         }
         lines.forEach(line -> body.add(card(line)));
+        List<DecidedLine> decided = desk.decided(me, HISTORY);
+        if (!decided.isEmpty()) {
+            var title = new H3(getTranslation("review.history"));
+            var history = new Div();
+            history.setId("review-history");
+            decided.forEach(d -> {
+                var row = new Div(new Span(TIME.format(d.at()) + "　"), new Span(getTranslation("review.kind." + d.kind()) + "　"),
+                        new Span(d.subject() + "　"), new Span(getTranslation("review.decision." + d.decision()) + "　"),
+                        muted(d.by()));
+                row.getStyle().set("font-size", "var(--lumo-font-size-s)").set("padding", "var(--lumo-space-xs) 0");
+                history.add(row);
+            });
+            body.add(title, history);
+        }
     }
 
     private Component card(ReviewLine line) {
@@ -248,7 +266,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private void refused(ReviewProblem problem) {
         if (problem.kind() == ReviewProblem.Kind.ALREADY_DECIDED) {
-            error(getTranslation("review.problem.ALREADY_DECIDED", problem.decidedBy(), TIME.format(problem.decidedAt())));
+            error(getTranslation("review.problem.ALREADY_DECIDED", desk.nameOf(problem.decidedBy()), TIME.format(problem.decidedAt())));
         } else {
             error(getTranslation("review.problem." + problem.kind()));
         }
