@@ -19,7 +19,10 @@ import org.oneform.sync.cycle.VisitLog;
 import org.oneform.sync.registry.Registry;
 import org.oneform.sync.review.ReturnedSubmission;
 import org.oneform.sync.review.Returns;
+import org.oneform.sync.review.ReviewDecisions;
 import org.oneform.sync.review.ReviewQueue;
+import org.oneform.sync.apply.ApplyLoop;
+import org.oneform.sync.intake.IntakeLedger;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,6 +49,13 @@ class SupervisorConfiguration {
     Completions completions(Registry registry, Areas areas, VisitLog visits, ReviewQueue review,
                             ReturnedSubmissions returned, Clock clock) {
         return new Completions(registry, areas, visits, review, returned, clock);
+    }
+
+    /** Supervisors' decisions on review items: ledger entries, one per item (docs/decisions/0011-review-decisions-in-the-ledger.md). */
+    @Bean
+    ReviewDecisions reviewDecisions(ReviewQueue review, IntakeLedger ledger, Clock clock,
+                                    org.springframework.beans.factory.ObjectProvider<ApplyLoop> loop) {
+        return new ReviewDecisions(review, ledger, clock, () -> loop.getObject().signal());
     }
 
     /** Completion counts a subject as returned while a supervisor's return of its submission stands open. */

@@ -32,7 +32,9 @@ import com.microsoft.playwright.Page;
  * (worker01, a grid of that street) sends real submissions through the sync API: a resident met in the
  * field makes completion rise (done, and added mid-cycle), a second sighting of the same person with another
  * phone turns it "in review". The supervisor drills down to the grid's not-visited residents and exports the
- * report to Excel. Screenshots: {@code supervisor-*.png}.
+ * report to Excel. On the review screen the supervisor returns the held-back submission to the worker with a
+ * comment (the tablet's next download carries it) and chooses its value; an admin who had the same item open is
+ * told who decided it first. Screenshots: {@code supervisor-*.png}.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class SupervisorJourneyIT {
@@ -112,6 +114,62 @@ class SupervisorJourneyIT {
         browser.screenshot("supervisor-6-dashboard-portrait");
         Browser.scrollToEnd(page);
         browser.screenshot("supervisor-7-dashboard-portrait-end");
+
+        review(page, tablet);
+    }
+
+    /** The conflict raised above, on the review screen: returned with a comment, then decided once. */
+    private void review(Page page, SyncClient tablet) throws Exception {
+        Browser.resize(page, Tablet.LANDSCAPE);
+        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("审核")).click();
+        assertThat(page.locator("#home-title")).hasText("待审核事项");
+        Locator card = page.locator("#review-items .of-review-card").filter(new Locator.FilterOptions().setHasText("字段冲突"));
+        assertThat(card).hasCount(1);
+        assertThat(card).containsText("联系电话");
+        assertThat(card).containsText("女"); // a choice by its label, not its code
+        assertThat(card.locator("[id^=review-current-]")).containsText("****");
+        assertThat(card.locator("[id^=review-proposed-]")).containsText("****");
+        Browser.settle(page);
+        browser.screenshot("supervisor-8-review-conflict");
+
+        card.locator("[id^=review-return-]").click();
+        page.locator("#review-return-comment textarea").fill("电话号码与上次不一致，请当面核实后重新提交");
+        Browser.settle(page);
+        browser.screenshot("supervisor-9-review-return-dialog");
+        page.locator("#review-return-send").click();
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("已退回给")))
+                .not().hasCount(0);
+        assertThat(card.locator(".review-returned")).isVisible();
+        assertThat(card.locator("[id^=review-return-]")).isDisabled();
+        String download = tablet.download(null, 500).body();
+        assertThat(download).as("the worker's tablet gets the return with its comment").contains("电话号码与上次不一致，请当面核实后重新提交");
+
+        // an admin opened the same item before the supervisor decided it
+        Page admin = browser.newPage();
+        LoginPage.open(admin, server.baseUrl()).signIn(DemoAccount.ADMIN);
+        admin.navigate(server.url("/supervisor/review"));
+        Locator adminCard = admin.locator("#review-items .of-review-card").filter(new Locator.FilterOptions().setHasText("字段冲突"));
+        assertThat(adminCard).hasCount(1);
+
+        card.locator("[id^=review-choose-]").click();
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("已处理：采用新值")))
+                .not().hasCount(0);
+        assertThat(card).hasCount(0);
+        assertThat(page.locator("#review-empty")).isVisible();
+        assertThat(page.locator("#review-history")).containsText("采用新值");
+        assertThat(page.locator("#review-history")).containsText("韦杰");
+        Browser.settle(page);
+        browser.screenshot("supervisor-10-review-decided");
+
+        adminCard.locator("[id^=review-keep-]").click();
+        assertThat(admin.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("不能重复处理"))).not().hasCount(0);
+        assertThat(admin.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("不能重复处理")).first()).containsText("已由 韦杰"); // who decided first, by name
+        assertThat(adminCard).hasCount(0);
+        admin.waitForTimeout(800); // the notification slides in from the top
+        Browser.settle(admin);
+        Browser.screenshot(admin, "supervisor-11-review-already-decided");
     }
 
     private static void defineCycle(Page page, String name) {

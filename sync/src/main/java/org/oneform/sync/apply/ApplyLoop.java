@@ -255,7 +255,7 @@ public final class ApplyLoop implements AutoCloseable {
         }
         timings.lap(StepTimings.Phase.LISTENERS);
         List<Object> alsoStore = new ArrayList<>(review.add(step.review()));
-        alsoStore.addAll(project(step, entries, returns, roster, registry));
+        alsoStore.addAll(project(step, entries, review, returns, roster, registry));
         registry.apply(step.lastSeq(), step.records(), step.submissions(), alsoStore);
         timings.lap(StepTimings.Phase.STORE);
         index.index(new ArrayList<GoldenRecord>(step.records()));
@@ -264,11 +264,14 @@ public final class ApplyLoop implements AutoCloseable {
     }
 
     /**
-     * Brings the returns projection and the roster log in step with an applied step (in memory); returns the
-     * objects to store with the registry. Shared with {@link Rebuild}, so a rebuild projects exactly the same.
+     * Brings the review decisions, the returns projection and the roster log in step with an applied step (in
+     * memory; the step's new review items are added before); returns the objects to store with the registry.
+     * Shared with {@link Rebuild}, so a rebuild projects exactly the same.
      */
-    static Set<Object> project(Step step, List<LedgerEntry> entries, Returns returns, RosterLog roster, Registry registry) {
+    static Set<Object> project(Step step, List<LedgerEntry> entries, ReviewQueue review, Returns returns, RosterLog roster,
+                               Registry registry) {
         Set<Object> dirty = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        dirty.addAll(review.apply(entries));
         for (AppliedChange change : step.changes()) {
             dirty.addAll(roster.changed(change.seq(), change.record().id(),
                     change.previous() == null ? null : change.previous().grid(), change.record().grid()));

@@ -63,7 +63,7 @@ public final class Rebuild {
         for (List<LedgerEntry> step; !(step = ledger.after(scratch.lastAppliedSeq(), ApplyLoop.STEP)).isEmpty(); ) {
             Step applied = applier.apply(step);
             review.add(applied.review());
-            ApplyLoop.project(applied, step, returns, roster, scratch);
+            ApplyLoop.project(applied, step, review, returns, roster, scratch);
             scratch.apply(applied.lastSeq(), applied.records(), applied.submissions(), List.of());
             entries += step.size();
         }

@@ -19,7 +19,13 @@ public enum EntryKind {
      * A supervisor withdraws the open return of the submission named in {@code supersedes} (the worker need not
      * resubmit). It changes no record; the returns projection resolves the return.
      */
-    RETURN_WITHDRAWN;
+    RETURN_WITHDRAWN,
+    /**
+     * A supervisor decided a review item ({@link LedgerEntry#reviewItem()}, {@link LedgerEntry#decision()}); the
+     * item's submission is in {@code supersedes}. Choosing a conflict's proposed value carries it in {@code values},
+     * which the apply loop sets with the decision's provenance. See {@code docs/decisions/0011-review-decisions-in-the-ledger.md}.
+     */
+    REVIEW_DECISION;
 
     String key() {
         return name().toLowerCase(java.util.Locale.ROOT);

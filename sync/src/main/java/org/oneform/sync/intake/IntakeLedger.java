@@ -219,6 +219,49 @@ public final class IntakeLedger {
         }
     }
 
+    /**
+     * Records a supervisor's decision on a review item. The entry's id is {@code entryId} (derived from the item id
+     * by the caller), so the ledger's unique id refuses a second decision on the same item: that surfaces as
+     * Spring's {@link org.springframework.dao.DuplicateKeyException}. Returns the decision's sequence, after the commit.
+     *
+     * @param about    the submission (or operation) that raised the item: its subject type, grid and form version are copied
+     * @param values   the values the decision sets (a conflict's chosen proposed value), else empty
+     * @param comment  the supervisor's comment (may be empty)
+     */
+    public long appendReviewDecision(UUID entryId, String itemId, String decision, UUID about, SubjectId subject,
+                                     AreaId grid, Map<String, String> values, String comment, String by, Instant at) {
+        LedgerEntry original = entry(about)
+                .orElseThrow(() -> new IllegalArgumentException("no entry " + about + " in the ledger"));
+        appendLock.lock();
+        try {
+            return tx.execute(status -> {
+                long seq = lastSeq + 1;
+                String payload = Canonical.json(Map.of("review", itemId, "decision", decision, "by", by,
+                        "comment", comment, "values", values));
+                Map<String, Object> normalised = new LinkedHashMap<>();
+                normalised.put("values", values);
+                normalised.put("base", Map.of());
+                normalised.put("note", comment);
+                normalised.put("item", itemId);
+                normalised.put("decision", decision);
+                jdbc.update("INSERT INTO intake_ledger (" + COLUMNS + ", payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        seq, EntryKind.REVIEW_DECISION.key(), entryId, original.subjectType().key(),
+                        subject == null ? null : subject.value(), grid.value(), original.formVersion(), about,
+                        by, "console", Canonical.sha256(payload), Canonical.json(normalised),
+                        OffsetDateTime.ofInstant(at, ZoneOffset.UTC), payload);
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        lastSeq = seq;
+                    }
+                });
+                return seq;
+            });
+        } finally {
+            appendLock.unlock();
+        }
+    }
+
     /** The entries that name {@code id} in {@code supersedes} (edits of it, returns of it), in sequence order. */
     public List<LedgerEntry> naming(UUID id) {
         return jdbc.query("SELECT " + COLUMNS + " FROM intake_ledger WHERE supersedes = ? ORDER BY seq",
@@ -273,6 +316,8 @@ public final class IntakeLedger {
                 new AreaId(rs.getString("grid_id")), rs.getInt("form_version"), rs.getObject("supersedes", UUID.class),
                 rs.getString("username"), rs.getString("device_id"), rs.getString("content_hash"), values, base,
                 rs.getObject("received_at", OffsetDateTime.class).toInstant(),
-                normalised.get("note") instanceof String note ? note : null);
+                normalised.get("note") instanceof String note ? note : null,
+                normalised.get("item") instanceof String item ? item : null,
+                normalised.get("decision") instanceof String decision ? decision : null);
     }
 }

@@ -29,11 +29,13 @@ import org.oneform.sync.registry.SubjectId;
  * @param baseSeqs    the base sequence per field the worker edited from
  * @param receivedAt  when the server received it
  * @param note        a decision's text (a return's comment), or null
+ * @param reviewItem  for a review decision: the item decided, else null
+ * @param decision    for a review decision: what was decided ({@code sync.review.ReviewDecision} by name), else null
  */
 public record LedgerEntry(long seq, EntryKind kind, UUID id, SubjectType subjectType, SubjectId subjectId, AreaId grid, int formVersion,
                           UUID supersedes, String username, String deviceId, String contentHash,
                           Map<String, String> values, Map<String, Long> baseSeqs, Instant receivedAt,
-                          String note) {
+                          String note, String reviewItem, String decision) {
 
     public LedgerEntry {
         Objects.requireNonNull(kind, "kind");
@@ -44,11 +46,19 @@ public record LedgerEntry(long seq, EntryKind kind, UUID id, SubjectType subject
         baseSeqs = Collections.unmodifiableMap(new LinkedHashMap<>(baseSeqs));
     }
 
+    /** An entry that is not a review decision. */
+    public LedgerEntry(long seq, EntryKind kind, UUID id, SubjectType subjectType, SubjectId subjectId, AreaId grid,
+                       int formVersion, UUID supersedes, String username, String deviceId, String contentHash,
+                       Map<String, String> values, Map<String, Long> baseSeqs, Instant receivedAt, String note) {
+        this(seq, kind, id, subjectType, subjectId, grid, formVersion, supersedes, username, deviceId, contentHash, values,
+                baseSeqs, receivedAt, note, null, null);
+    }
+
     /** An entry without a note (a submission, a split). */
     public LedgerEntry(long seq, EntryKind kind, UUID id, SubjectType subjectType, SubjectId subjectId, AreaId grid,
                        int formVersion, UUID supersedes, String username, String deviceId, String contentHash,
                        Map<String, String> values, Map<String, Long> baseSeqs, Instant receivedAt) {
         this(seq, kind, id, subjectType, subjectId, grid, formVersion, supersedes, username, deviceId, contentHash, values,
-                baseSeqs, receivedAt, null);
+                baseSeqs, receivedAt, null, null, null);
     }
 }

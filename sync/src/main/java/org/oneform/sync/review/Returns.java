@@ -132,7 +132,7 @@ public final class Returns {
                         + submissionId + " was superseded by " + later.id());
                 case RETURN -> open = true;
                 case RETURN_WITHDRAWN -> open = false;
-                case SPLIT -> { }
+                case SPLIT, REVIEW_DECISION -> { }
             }
         }
         return open;
@@ -164,7 +164,7 @@ public final class Returns {
                     }
                     case SUBMISSION -> resolve(entry.supersedes(), entry.id(), entry.seq(), dirty);
                     case RETURN_WITHDRAWN -> resolve(entry.supersedes(), null, entry.seq(), dirty);
-                    case SPLIT -> { }
+                    case SPLIT, REVIEW_DECISION -> { }
                 }
             }
             return dirty;

@@ -23,10 +23,11 @@ import org.oneform.sync.registry.SubjectId;
  * @param score         for a possible duplicate: dedup's score; else 0
  * @param note          a short explanation in English for logs (screens build their own text from the fields)
  * @param raisedAt      when the ledger received the submission
+ * @param resolution    how a supervisor decided it, or null while it is open
  */
 public record ReviewItem(String id, ReviewKind kind, AreaId grid, SubjectId subjectId, SubjectId otherSubject,
                          UUID submissionId, long seq, String fieldId, String current, String proposed, double score,
-                         String note, Instant raisedAt) {
+                         String note, Instant raisedAt, Resolution resolution) {
 
     public ReviewItem {
         Objects.requireNonNull(id, "id");
@@ -35,5 +36,24 @@ public record ReviewItem(String id, ReviewKind kind, AreaId grid, SubjectId subj
         Objects.requireNonNull(subjectId, "subjectId");
         Objects.requireNonNull(submissionId, "submissionId");
         Objects.requireNonNull(raisedAt, "raisedAt");
+    }
+
+    /** An open item, as the apply loop raises it. */
+    public ReviewItem(String id, ReviewKind kind, AreaId grid, SubjectId subjectId, SubjectId otherSubject,
+                      UUID submissionId, long seq, String fieldId, String current, String proposed, double score,
+                      String note, Instant raisedAt) {
+        this(id, kind, grid, subjectId, otherSubject, submissionId, seq, fieldId, current, proposed, score, note, raisedAt,
+                null);
+    }
+
+    /** Whether no one decided it yet. */
+    public boolean open() {
+        return resolution == null;
+    }
+
+    /** This item, decided. */
+    public ReviewItem resolvedWith(Resolution how) {
+        return new ReviewItem(id, kind, grid, subjectId, otherSubject, submissionId, seq, fieldId, current, proposed, score,
+                note, raisedAt, Objects.requireNonNull(how, "how"));
     }
 }

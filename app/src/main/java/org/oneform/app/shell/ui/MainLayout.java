@@ -64,9 +64,11 @@ class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("nav.deliveries"), "/deliveries", VaadinIcon.EXCHANGE.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.cycles"), "/supervisor/cycles", VaadinIcon.CALENDAR.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), "/supervisor/dashboard", VaadinIcon.BAR_CHART.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.review"), "/supervisor/review", VaadinIcon.CHECK_SQUARE_O.create()));
             }
             case SUPERVISOR -> {
                 nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), "/supervisor/dashboard", VaadinIcon.BAR_CHART.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.review"), "/supervisor/review", VaadinIcon.CHECK_SQUARE_O.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.cycles"), "/supervisor/cycles", VaadinIcon.CALENDAR.create()));
             }
             case DEPARTMENT -> {

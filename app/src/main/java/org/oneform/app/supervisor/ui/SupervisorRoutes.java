@@ -5,6 +5,7 @@ final class SupervisorRoutes {
 
     static final String CYCLES = "supervisor/cycles";
     static final String DASHBOARD = "supervisor/dashboard";
+    static final String REVIEW = "supervisor/review";
 
     private SupervisorRoutes() {
     }

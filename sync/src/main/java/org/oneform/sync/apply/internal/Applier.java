@@ -60,6 +60,7 @@ public final class Applier {
                 case SPLIT -> split(entry, records, submissions, review);
                 case SUBMISSION -> List.of(applyOne(entry, records, submissions, review));
                 case RETURN, RETURN_WITHDRAWN -> List.of(); // changes no record; the returns projection keeps it
+                case REVIEW_DECISION -> decided(entry, records, submissions); // the review queue marks the item
             };
             if (entry.kind() == EntryKind.SUBMISSION) {
                 submissions.put(entry.id().toString(), applied.getFirst().record().id());
@@ -126,6 +127,30 @@ public final class Applier {
         }
         return new AppliedChange(entry.seq(), entry.id(), entry.username(), entry.receivedAt(), type, before, after,
                 merged.changed(), merged.confirmed());
+    }
+
+    /**
+     * A review decision that chose a conflict's proposed value sets it, as a merge of that one field with the
+     * decision's provenance (the value that stood goes to history); other decisions change no record.
+     */
+    private List<AppliedChange> decided(LedgerEntry entry, Map<SubjectId, GoldenRecord> records,
+                                        Map<String, SubjectId> submissions) {
+        if (entry.values().isEmpty() || entry.subjectId() == null) {
+            return List.of();
+        }
+        Optional<GoldenRecord> current = Optional.ofNullable(records.get(entry.subjectId()))
+                .or(() -> registry.find(entry.subjectId()));
+        if (current.isEmpty()) {
+            return List.of();
+        }
+        var provenance = new Provenance(entry.id().toString(), entry.username(), entry.receivedAt(), entry.seq(),
+                entry.formVersion());
+        Map<String, Long> fromCurrent = new LinkedHashMap<>();
+        entry.values().keySet().forEach(field -> fromCurrent.put(field, Long.MAX_VALUE)); // decided on what stands now
+        MergeResult merged = FieldMerge.merge(current.get(), entry.values(), fromCurrent, provenance, null);
+        submissions.put(entry.id().toString(), entry.subjectId());
+        return List.of(new AppliedChange(entry.seq(), entry.id(), entry.username(), entry.receivedAt(), ChangeType.UPDATED,
+                current.get(), merged.record(), merged.changed(), merged.confirmed()));
     }
 
     /**
