@@ -145,28 +145,10 @@ public final class IntakeLedger {
     public long appendSplit(UUID merged, SubjectId subject, String by, String why, Instant at) {
         LedgerEntry original = entry(merged).filter(e -> e.kind() == EntryKind.SUBMISSION)
                 .orElseThrow(() -> new IllegalArgumentException("no submission " + merged + " in the ledger"));
-        appendLock.lock();
-        try {
-            return tx.execute(status -> {
-                long seq = lastSeq + 1;
-                String payload = Canonical.json(Map.of("split", merged.toString(), "subject", subject.value(),
-                        "by", by, "why", why == null ? "" : why));
-                jdbc.update("INSERT INTO intake_ledger (" + COLUMNS + ", payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        seq, EntryKind.SPLIT.key(), UUID.randomUUID(), original.subjectType().key(), subject.value(),
-                        original.grid().value(), original.formVersion(), merged, by, "console", Canonical.sha256(payload),
-                        Canonical.json(Map.of("values", Map.of(), "base", Map.of())),
-                        OffsetDateTime.ofInstant(at, ZoneOffset.UTC), payload);
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        lastSeq = seq;
-                    }
-                });
-                return seq;
-            });
-        } finally {
-            appendLock.unlock();
-        }
+        String payload = Canonical.json(Map.of("split", merged.toString(), "subject", subject.value(),
+                "by", by, "why", why == null ? "" : why));
+        return appendOperation(EntryKind.SPLIT, UUID.randomUUID(), original, subject, original.grid(), merged, by, payload,
+                Map.of("values", Map.of(), "base", Map.of()), at);
     }
 
     /**
@@ -192,31 +174,13 @@ public final class IntakeLedger {
     private long appendDecision(EntryKind kind, UUID returned, SubjectId subject, String comment, String by, Instant at) {
         LedgerEntry original = entry(returned).filter(e -> e.kind() == EntryKind.SUBMISSION)
                 .orElseThrow(() -> new IllegalArgumentException("no submission " + returned + " in the ledger"));
-        appendLock.lock();
-        try {
-            return tx.execute(status -> {
-                long seq = lastSeq + 1;
-                String payload = Canonical.json(Map.of(kind.key(), returned.toString(), "by", by, "comment", comment));
-                Map<String, Object> normalised = new LinkedHashMap<>();
-                normalised.put("values", Map.of());
-                normalised.put("base", Map.of());
-                normalised.put("note", comment);
-                jdbc.update("INSERT INTO intake_ledger (" + COLUMNS + ", payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        seq, kind.key(), UUID.randomUUID(), original.subjectType().key(),
-                        subject == null ? null : subject.value(), original.grid().value(), original.formVersion(), returned,
-                        by, "console", Canonical.sha256(payload), Canonical.json(normalised),
-                        OffsetDateTime.ofInstant(at, ZoneOffset.UTC), payload);
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        lastSeq = seq;
-                    }
-                });
-                return seq;
-            });
-        } finally {
-            appendLock.unlock();
-        }
+        String payload = Canonical.json(Map.of(kind.key(), returned.toString(), "by", by, "comment", comment));
+        Map<String, Object> normalised = new LinkedHashMap<>();
+        normalised.put("values", Map.of());
+        normalised.put("base", Map.of());
+        normalised.put("note", comment);
+        return appendOperation(kind, UUID.randomUUID(), original, subject, original.grid(), returned, by, payload,
+                normalised, at);
     }
 
     /**
@@ -232,23 +196,33 @@ public final class IntakeLedger {
                                      AreaId grid, Map<String, String> values, String comment, String by, Instant at) {
         LedgerEntry original = entry(about)
                 .orElseThrow(() -> new IllegalArgumentException("no entry " + about + " in the ledger"));
+        String payload = Canonical.json(Map.of("review", itemId, "decision", decision, "by", by,
+                "comment", comment, "values", values));
+        Map<String, Object> normalised = new LinkedHashMap<>();
+        normalised.put("values", values);
+        normalised.put("base", Map.of());
+        normalised.put("note", comment);
+        normalised.put("item", itemId);
+        normalised.put("decision", decision);
+        return appendOperation(EntryKind.REVIEW_DECISION, entryId, original, subject, grid, about, by, payload,
+                normalised, at);
+    }
+
+    /**
+     * Appends a person's operation on an earlier entry (a split, a return, a review decision) under the appender's
+     * lock, like submissions: the sequence is the next one, visible to readers once committed. The subject type and
+     * form version are copied from {@code original}; the device is "console".
+     */
+    private long appendOperation(EntryKind kind, UUID entryId, LedgerEntry original, SubjectId subject, AreaId grid,
+                                 UUID about, String by, String payload, Map<String, Object> normalised, Instant at) {
         appendLock.lock();
         try {
             return tx.execute(status -> {
                 long seq = lastSeq + 1;
-                String payload = Canonical.json(Map.of("review", itemId, "decision", decision, "by", by,
-                        "comment", comment, "values", values));
-                Map<String, Object> normalised = new LinkedHashMap<>();
-                normalised.put("values", values);
-                normalised.put("base", Map.of());
-                normalised.put("note", comment);
-                normalised.put("item", itemId);
-                normalised.put("decision", decision);
                 jdbc.update("INSERT INTO intake_ledger (" + COLUMNS + ", payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        seq, EntryKind.REVIEW_DECISION.key(), entryId, original.subjectType().key(),
-                        subject == null ? null : subject.value(), grid.value(), original.formVersion(), about,
-                        by, "console", Canonical.sha256(payload), Canonical.json(normalised),
-                        OffsetDateTime.ofInstant(at, ZoneOffset.UTC), payload);
+                        seq, kind.key(), entryId, original.subjectType().key(), subject == null ? null : subject.value(),
+                        grid.value(), original.formVersion(), about, by, "console", Canonical.sha256(payload),
+                        Canonical.json(normalised), OffsetDateTime.ofInstant(at, ZoneOffset.UTC), payload);
                 TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                     @Override
                     public void afterCommit() {
