@@ -5,19 +5,9 @@ import { useFormContext } from './context.js';
 import { GpsError, locate, POOR_ACCURACY_METRES, type GpsProblem } from './gps.js';
 import { message } from './messages.js';
 import { checkValue } from './typecheck.js';
-import type { FormFieldDto, GpsValue } from './types.js';
+import type { FieldInputProps, GpsValue } from './types.js';
 
-interface Props {
-  readonly field: FormFieldDto;
-  readonly path: string;
-  readonly raw: unknown;
-  readonly label: string;
-  readonly hint: string | undefined;
-  readonly error: string | undefined;
-  readonly required: boolean;
-}
-
-export function GpsInput({ field, path, raw, label, hint, error, required }: Props) {
+export function GpsInput({ field, path, raw, label, hint, error, required }: FieldInputProps) {
   const ctx = useFormContext();
   const { locale } = ctx;
   const [busy, setBusy] = useState(false);

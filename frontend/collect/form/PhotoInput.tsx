@@ -6,19 +6,9 @@ import { useEffect, useRef, useState } from 'react';
 import { Button } from '@vaadin/react-components/Button.js';
 import { useFormContext } from './context.js';
 import { message } from './messages.js';
-import type { FormFieldDto } from './types.js';
+import type { FieldInputProps } from './types.js';
 
-interface Props {
-  readonly field: FormFieldDto;
-  readonly path: string;
-  readonly raw: unknown;
-  readonly label: string;
-  readonly hint: string | undefined;
-  readonly error: string | undefined;
-  readonly required: boolean;
-}
-
-export function PhotoInput({ path, raw, label, hint, error, required }: Props) {
+export function PhotoInput({ path, raw, label, hint, error, required }: FieldInputProps) {
   const ctx = useFormContext();
   const { locale } = ctx;
   const camera = useRef<HTMLInputElement>(null);

@@ -55,6 +55,17 @@ export interface FormFieldDto {
   readonly children?: readonly FormFieldDto[];
 }
 
+/** What the renderer hands an input that draws its own field (GPS, photo): the field, where its value lives, the raw value and its texts. */
+export interface FieldInputProps {
+  readonly field: FormFieldDto;
+  readonly path: string;
+  readonly raw: unknown;
+  readonly label: string;
+  readonly hint: string | undefined;
+  readonly error: string | undefined;
+  readonly required: boolean;
+}
+
 export interface FormVersionDto {
   readonly subjectType: string;
   readonly version: number;
