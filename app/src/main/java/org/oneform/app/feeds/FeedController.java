@@ -17,6 +17,7 @@ import org.oneform.app.audit.AuditLog;
 import org.oneform.forms.department.DepartmentCode;
 import org.oneform.sync.feeds.DeliveryStore;
 import org.oneform.sync.feeds.DeliveryStore.FeedLine;
+import org.oneform.sync.feeds.FeedActivity;
 import org.oneform.sync.feeds.Grant;
 import org.oneform.sync.feeds.Subscriptions;
 import org.springframework.security.core.Authentication;
@@ -49,9 +50,12 @@ class FeedController {
     private final Subscriptions subscriptions;
     private final FeedCursors cursors;
     private final AuditLog audit;
+    private final FeedActivity activity;
 
-    FeedController(DeliveryStore deliveries, Subscriptions subscriptions, FeedCursors cursors, AuditLog audit) {
+    FeedController(DeliveryStore deliveries, Subscriptions subscriptions, FeedCursors cursors, AuditLog audit,
+                   FeedActivity activity) {
         this.deliveries = deliveries;
+        this.activity = activity;
         this.subscriptions = subscriptions;
         this.cursors = cursors;
         this.audit = audit;
@@ -84,6 +88,7 @@ class FeedController {
         long next = lines.isEmpty() ? position : lines.getLast().feedSeq();
         response.setHeader(NEXT_CURSOR, cursors.of(department, next));
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        activity.pulled(department);
         audit.record("dept:" + department.value(), "feed-pull", token.label(), lines.size() + " deliveries, " + format, null);
         if (format.equals("csv")) {
             response.setContentType("text/csv;charset=UTF-8");

@@ -5,8 +5,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.oneform.app.shell.ViewPieces;
 import org.oneform.forms.department.DepartmentCode;
-import org.oneform.sync.feeds.DeliveryStore;
+import org.oneform.sync.feeds.FeedActivity;
+import org.oneform.sync.feeds.FeedStatus;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,29 +25,39 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
 /**
- * The department portal's feed section: how much was delivered and how much is not yet acknowledged, the
- * feed API tokens (created here and shown once, revoked here), and where to pull from.
+ * The department portal's feed section: how much was delivered and how much is not yet acknowledged, the feed's
+ * lag and last pull, the deliveries per day of the last {@value #DAYS} days, the feed API tokens (created here and
+ * shown once, revoked here), and where to pull from.
  */
 public final class FeedPanel extends VerticalLayout {
 
+    /** How many days the volume chart shows, today included. */
+    static final int DAYS = 14;
+    private static final ZoneId PORTAL_ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Shanghai"));
 
     private final DepartmentCode department;
     private final String username;
     private final DepartmentTokens tokens;
-    private final DeliveryStore deliveries;
+    private final FeedActivity activity;
+    private final Div status = new Div();
+    private final FeedVolumeChart volume = new FeedVolumeChart();
     private final Grid<DepartmentToken> grid = new Grid<>();
     private final Span summary = new Span();
 
-    public FeedPanel(DepartmentCode department, String username, DepartmentTokens tokens, DeliveryStore deliveries) {
+    public FeedPanel(DepartmentCode department, String username, DepartmentTokens tokens, FeedActivity activity) {
         this.department = department;
         this.username = username;
         this.tokens = tokens;
-        this.deliveries = deliveries;
+        this.activity = activity;
         setId("feed-panel");
         setPadding(false);
         summary.setId("feed-summary");
+        status.setId("feed-status");
+        status.setWidthFull();
+        volume.setId("feed-volume");
+        volume.setWidthFull();
         grid.setId("feed-tokens");
         grid.addColumn(DepartmentToken::label).setHeader(getTranslation("feed.token.label")).setAutoWidth(true);
         grid.addColumn(DepartmentToken::createdBy).setHeader(getTranslation("feed.token.created-by")).setAutoWidth(true);
@@ -72,7 +84,7 @@ public final class FeedPanel extends VerticalLayout {
         endpoint.addClassName("of-hint");
         var delivered = new com.vaadin.flow.component.html.Anchor("department/delivered", getTranslation("feed.delivered-link"));
         delivered.setId("delivered-link");
-        add(new H2(getTranslation("feed.title")), summary, delivered, endpoint, form, grid);
+        add(new H2(getTranslation("feed.title")), summary, status, volume, delivered, endpoint, form, grid);
         refresh();
     }
 
@@ -113,9 +125,30 @@ public final class FeedPanel extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(tokens.of(department));
-        long total = deliveries.count(department);
-        long open = deliveries.countAfter(department, deliveries.acknowledged(department));
-        summary.setText(getTranslation("feed.summary", total, open));
+        FeedStatus now = activity.status(department);
+        summary.setText(getTranslation("feed.summary", now.delivered(), now.unacknowledged()));
+        status.removeAll();
+        status.add(ViewPieces.stats(
+                ViewPieces.stat(getTranslation("feed.status.lag"), now.lag(java.time.Instant.now())
+                        .map(this::duration).orElse(getTranslation("feed.status.up-to-date"))),
+                ViewPieces.stat(getTranslation("feed.status.last-pull"), now.lastPullAt() == null
+                        ? getTranslation("feed.status.never-pulled") : time(now.lastPullAt())),
+                ViewPieces.stat(getTranslation("feed.status.last-delivery"), now.lastDeliveredAt() == null
+                        ? getTranslation("feed.status.none-yet") : time(now.lastDeliveredAt()))));
+        java.time.LocalDate today = java.time.LocalDate.now(PORTAL_ZONE);
+        volume.show(getTranslation("feed.volume.title", DAYS), getTranslation("feed.volume.label"),
+                activity.perDay(department, today.minusDays(DAYS - 1), today, PORTAL_ZONE));
+    }
+
+    /** A lag in the largest two units that matter: days and hours, hours and minutes, or minutes. */
+    private String duration(java.time.Duration lag) {
+        if (lag.toDays() > 0) {
+            return getTranslation("feed.duration.days", lag.toDays(), lag.toHoursPart());
+        }
+        if (lag.toHours() > 0) {
+            return getTranslation("feed.duration.hours", lag.toHours(), lag.toMinutesPart());
+        }
+        return getTranslation("feed.duration.minutes", lag.toMinutes());
     }
 
     private String time(Instant instant) {

@@ -9,6 +9,7 @@ import org.oneform.forms.request.FieldRequests;
 import org.oneform.sync.feeds.Backfill;
 import org.oneform.sync.feeds.DeliveryStore;
 import org.oneform.sync.feeds.Fanout;
+import org.oneform.sync.feeds.FeedActivity;
 import org.oneform.sync.feeds.FeedWriter;
 import org.oneform.sync.feeds.Subscriptions;
 import org.oneform.sync.registry.Registry;
@@ -31,6 +32,13 @@ class FeedsConfiguration {
     @DependsOnDatabaseInitialization
     DeliveryStore deliveryStore(DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
         return new DeliveryStore(dataSource, transactions, clock);
+    }
+
+    /** The portal's feed figures: lag, last pull, volume per day. */
+    @Bean
+    @DependsOnDatabaseInitialization
+    FeedActivity feedActivity(DataSource dataSource, Clock clock) {
+        return new FeedActivity(dataSource, clock);
     }
 
     /** Signed cursors, with their own key. */

@@ -32,6 +32,17 @@ public final class ViewPieces {
         return tile;
     }
 
+    /** A tile with a short text (a time, a duration) in place of the big number, and a label. */
+    public static Component stat(String label, String text) {
+        var value = new Div(text);
+        value.addClassNames("of-stat-value", "of-stat-text");
+        var caption = new Span(label);
+        caption.addClassName("of-stat-label");
+        var tile = new Div(value, caption);
+        tile.addClassName("of-stat");
+        return tile;
+    }
+
     /** A responsive row of stat tiles. */
     public static Div stats(Component... tiles) {
         var row = new Div(tiles);

@@ -32,7 +32,8 @@ import com.microsoft.playwright.Locator;
  * pulls the department's feed; after the token is revoked in the portal, the same pull is refused. An admin
  * finds the deliveries a grid worker's submission caused in the delivery ledger. The department backfills a
  * request, browses what it received (masked) and exports it to CSV and Excel; the downloaded files hold
- * exactly the rows shown, masked.
+ * exactly the rows shown, masked. The department points its webhook at its own system, which receives the next
+ * change pushed and signed with the secret shown once.
  */
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
 class DepartmentFeedJourneyIT {
@@ -65,10 +66,20 @@ class DepartmentFeedJourneyIT {
                 .not().hasCount(0);
         browser.screenshot("department-feed-2-token");
 
+        assertThat(feed.status()).containsText("从未拉取");
         HttpResponse<String> pulled = pull(token);
         assertThat(pulled.statusCode()).as(pulled.body()).isEqualTo(200);
         assertThat(pulled.headers().firstValue("OneForm-Next-Cursor")).get().asString().startsWith("c1.");
         assertThat(pulled.headers().firstValue("Content-Type")).get().asString().startsWith("application/x-ndjson");
+
+        // the portal now shows when the department's system last pulled, and the volume per day
+        page.reload();
+        feed = FeedPanel.on(page);
+        assertThat(feed.status()).containsText("最近拉取");
+        assertThat(feed.status()).not().containsText("从未拉取");
+        assertThat(page.locator("#feed-volume canvas")).isVisible();
+        feed.status().scrollIntoViewIfNeeded();
+        browser.screenshot("department-feed-2b-status");
 
         feed.revokeFirst();
         assertThat(feed.rows().filter(new Locator.FilterOptions().setHasText("已于")))
@@ -181,6 +192,74 @@ class DepartmentFeedJourneyIT {
         List<String> xlsxCells = Pattern.compile("<t[^>]*>([^<]*)</t>").matcher(xml).results().map(m -> m.group(1)).toList();
         assertThat(xlsxCells).as("ID numbers masked in the workbook").anyMatch(c -> MASKED_ID_NUMBER.matcher(c).matches())
                 .as("no full ID number in the workbook").noneMatch(c -> FULL_ID_NUMBER.matcher(c).matches());
+    }
+
+    @Test
+    void aDepartmentsWebhookReceivesSignedPushesOfAWorkersSubmission() throws Exception {
+        // the department's own system, listening on this machine
+        var pushes = new java.util.concurrent.LinkedBlockingQueue<String[]>();
+        var receiver = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/oneform-push", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            pushes.add(new String[] {exchange.getRequestHeaders().getFirst("OneForm-Timestamp"),
+                    exchange.getRequestHeaders().getFirst("OneForm-Signature"),
+                    new String(body, java.nio.charset.StandardCharsets.UTF_8)});
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            var page = browser.page();
+            LoginPage.open(page, server.baseUrl()).signIn(DemoAccount.DEPARTMENT).assertHome(DemoAccount.DEPARTMENT, Language.CHINESE);
+            page.locator("#delivered-link").click();
+            page.locator("#webhook-url input").fill("not a url");
+            page.locator("#webhook-save").click();
+            assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("接收地址无效")))
+                    .isVisible();
+            assertThat(page.locator("#webhook-state")).containsText("未设置推送地址");
+
+            page.locator("#webhook-url input").fill("http://127.0.0.1:" + receiver.getAddress().getPort() + "/oneform-push");
+            page.locator("#webhook-save").click();
+            Locator shown = page.locator("#webhook-secret");
+            assertThat(shown).isVisible();
+            String secret = shown.innerText().strip();
+            assertThat(secret).startsWith("ofs_");
+            page.locator("#close-webhook-secret").click();
+            assertThat(page.locator("#webhook-state")).containsText("待推送");
+
+            // a grid worker registers a new resident; 民政 asked for residents' identity fields, so it is pushed
+            var tablet = new SyncClient(server::baseUrl, "worker02", "webhook-journey-tablet", Duration.ofSeconds(30));
+            tablet.signIn();
+            int version = tablet.newestFormVersion("resident", "{\"resident.name\":\"x\"}");
+            var resident = new NewResidents(20261203, 1, tablet.grid(), version, 0).next();
+            var answer = tablet.upload(SyncClient.batch(List.of(resident)));
+            assertThat(answer.results()).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo("accepted"));
+
+            String[] push = pushes.poll(90, TimeUnit.SECONDS);
+            assertThat(push).as("a push within 90 s").isNotNull();
+            String expected = signature(secret, push[0], push[2]);
+            assertThat(push[1]).as("the push is signed with the secret shown once").isEqualTo(expected);
+            assertThat(push[2].lines()).isNotEmpty().allSatisfy(line -> assertThat(line).contains("\"change\":\"created\""));
+
+            page.locator("#webhook-refresh").click();
+            assertThat(page.locator("#webhook-state")).containsText("待推送 0 条");
+            assertThat(page.locator("#webhook-state")).not().containsText("从未使用");
+            page.locator("#webhook-state").scrollIntoViewIfNeeded();
+            browser.screenshot("department-webhook-pushed");
+
+            page.locator("#webhook-remove").click();
+            assertThat(page.locator("#webhook-state")).containsText("未设置推送地址");
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    /** The documented signature: v1= and the hex HMAC-SHA256 of "timestamp.body" under the secret. */
+    private static String signature(String secret, String timestamp, String body) throws Exception {
+        var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+        return "v1=" + java.util.HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private static List<String> csvCells(String csv) throws java.io.IOException {

@@ -28,6 +28,11 @@ public final class FeedPanel {
         return page.locator("#feed-summary");
     }
 
+    /** The feed's figures: lag, last pull, last delivery. */
+    public Locator status() {
+        return page.locator("#feed-status");
+    }
+
     /** Creates a token with a label and returns its value, read once from the dialog, which it then closes. */
     public String createToken(String label) {
         page.locator("#new-token-label input").fill(label);

@@ -15,7 +15,7 @@ import org.oneform.forms.department.Department;
 import org.oneform.forms.department.DepartmentDirectory;
 import org.oneform.sync.area.AreaLevel;
 import org.oneform.sync.area.Areas;
-import org.oneform.sync.feeds.DeliveryStore;
+import org.oneform.sync.feeds.FeedActivity;
 import org.oneform.sync.registry.Registry;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -35,7 +35,7 @@ import jakarta.annotation.security.RolesAllowed;
 class DepartmentHomeView extends VerticalLayout implements HasDynamicTitle {
 
     DepartmentHomeView(CurrentUser currentUser, DepartmentDirectory departments, Accounts accounts,
-                       Areas areas, Registry registry, DepartmentTokens tokens, DeliveryStore deliveries) {
+                       Areas areas, Registry registry, DepartmentTokens tokens, FeedActivity activity) {
         addClassName("of-view");
         Account me = currentUser.require();
         Department department = departments.find(me.department())
@@ -56,7 +56,7 @@ class DepartmentHomeView extends VerticalLayout implements HasDynamicTitle {
                         ViewPieces.stat(getTranslation("count.HOUSEHOLD"), counts.getOrDefault(SubjectType.HOUSEHOLD, 0)),
                         ViewPieces.stat(getTranslation("count.RESIDENT"), counts.getOrDefault(SubjectType.RESIDENT, 0)),
                         ViewPieces.stat(getTranslation("count.PLACE"), counts.getOrDefault(SubjectType.PLACE, 0))),
-                new FeedPanel(department.code(), me.username(), tokens, deliveries),
+                new FeedPanel(department.code(), me.username(), tokens, activity),
                 new H2(getTranslation("department.staff")), staff);
     }
 

@@ -315,6 +315,7 @@ class DeliveredRecordsView extends VerticalLayout implements HasDynamicTitle {
         remove.setId("webhook-remove");
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         var refresh = new Button(getTranslation("webhook.refresh"), e -> showWebhook());
+        refresh.setId("webhook-refresh");
         var form = new HorizontalLayout(url, save, replay, remove, refresh);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
