@@ -11,14 +11,12 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.oneform.app.support.PostgresServer;
 import org.oneform.forms.department.DepartmentCode;
 import org.oneform.sync.feeds.DailyVolume;
 import org.oneform.sync.feeds.FeedActivity;
 import org.oneform.sync.feeds.FeedStatus;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -32,12 +30,7 @@ class FeedActivityOnPostgresTest {
 
     @Test
     void perDayStatusAndPullsOnPostgres() {
-        String[] pg = PostgresServer.freshSchema("feedactivity");
-        var ds = new PGSimpleDataSource();
-        ds.setURL(pg[0]);
-        ds.setUser(pg[1]);
-        ds.setPassword(pg[2]);
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration/sync").load().migrate();
+        var ds = PostgresServer.syncSchema("feedactivity");
         insert(ds, 1, Instant.parse("2026-12-01T15:30:00Z")); // 23:30 on Dec 1 in Shanghai
         insert(ds, 2, Instant.parse("2026-12-01T16:30:00Z")); // 00:30 on Dec 2
         insert(ds, 3, Instant.parse("2026-12-02T03:00:00Z"));

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.oneform.app.support.PostgresServer;
 import org.oneform.forms.catalog.SubjectType;
@@ -20,7 +19,6 @@ import org.oneform.sync.cycle.Visit;
 import org.oneform.sync.cycle.VisitLog;
 import org.oneform.sync.cycle.WorkerActivity;
 import org.oneform.sync.registry.SubjectId;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The visit log's queries on a real PostgreSQL (the sync tests run them on H2): the window and scope of
@@ -35,12 +33,7 @@ class VisitLogOnPostgresTest {
 
     @Test
     void windowScopeAndDailyActivityOnPostgres() {
-        String[] pg = PostgresServer.freshSchema("visits");
-        var ds = new PGSimpleDataSource();
-        ds.setURL(pg[0]);
-        ds.setUser(pg[1]);
-        ds.setPassword(pg[2]);
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration/sync").load().migrate();
+        var ds = PostgresServer.syncSchema("visits");
         var log = new VisitLog(ds);
         log.record(List.of(
                 visit(1, "H1", GRID, "worker01", "2026-12-01T15:30:00Z"), // 23:30 on Dec 1 in Shanghai

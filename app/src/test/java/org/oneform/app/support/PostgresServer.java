@@ -59,6 +59,17 @@ public final class PostgresServer {
         return new String[] {url, ds.getUser(), ds.getPassword() == null ? "" : ds.getPassword()};
     }
 
+    /** A fresh schema with the sync module's migrations applied, for testing sync's SQL on PostgreSQL. */
+    public static DataSource syncSchema(String prefix) {
+        String[] pg = freshSchema(prefix);
+        var ds = new PGSimpleDataSource();
+        ds.setURL(pg[0]);
+        ds.setUser(pg[1]);
+        ds.setPassword(pg[2]);
+        org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:db/migration/sync").load().migrate();
+        return ds;
+    }
+
     private static DataSource start() {
         String url = System.getenv("ONEFORM_TEST_PG_URL");
         if (url != null && !url.isBlank()) {
