@@ -9,50 +9,26 @@ import {
   BarElement,
   CategoryScale,
   Chart,
+  type ChartConfiguration,
   Legend,
   LinearScale,
   Title,
   Tooltip,
 } from 'chart.js';
+import { ChartElement } from './chart-element.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Title, Tooltip);
 
 type Series = { label: string; color: string; values: number[] };
 type Spec = { title: string; labels: string[]; series: Series[] };
 
-class CompletionChart extends HTMLElement {
-  private chart?: Chart;
-  private canvas?: HTMLCanvasElement;
-  private current?: Spec;
-
-  set spec(json: string) {
-    this.current = JSON.parse(json) as Spec;
-    this.draw();
+class CompletionChart extends ChartElement<Spec> {
+  protected height(spec: Spec): string {
+    return `${Math.max(160, 60 + spec.labels.length * 28)}px`;
   }
 
-  connectedCallback() {
-    this.style.display = 'block';
-    this.style.position = 'relative';
-    if (!this.canvas) {
-      this.canvas = document.createElement('canvas');
-      this.appendChild(this.canvas);
-    }
-    this.draw();
-  }
-
-  disconnectedCallback() {
-    this.chart?.destroy();
-    this.chart = undefined;
-  }
-
-  private draw() {
-    if (!this.canvas || !this.current || !this.isConnected) {
-      return;
-    }
-    const spec = this.current;
-    this.style.height = `${Math.max(160, 60 + spec.labels.length * 28)}px`;
-    this.chart?.destroy();
-    this.chart = new Chart(this.canvas, {
+  protected configuration(spec: Spec): ChartConfiguration {
+    return {
       type: 'bar',
       data: {
         labels: spec.labels,
@@ -69,7 +45,7 @@ class CompletionChart extends HTMLElement {
         },
         scales: { x: { stacked: true, beginAtZero: true }, y: { stacked: true } },
       },
-    });
+    };
   }
 }
 
