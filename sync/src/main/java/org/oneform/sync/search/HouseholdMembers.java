@@ -24,10 +24,10 @@ import org.oneform.sync.area.AreaId;
 /**
  * Residents found by their household's address, joined at query time on the same searcher: the
  * best {@value #MAX_HOUSEHOLDS} households in the scope whose address matches, then the residents
- * whose {@code resident.household_id} names one of them, scored by how well their household matched. Joined at query time rather than copied
- * into the resident's document because a changed household address would otherwise have to
- * re-index every member, and the index is given one record at a time (see
- * docs/decisions/0023-search-filters-and-geo.md).
+ * whose {@code resident.household_id} names one of them, scored by how well their household
+ * matched. Joined at query time rather than copied into the resident's document because a changed
+ * household address would otherwise have to re-index every member, and the index is given one
+ * record at a time (see docs/decisions/0023-search-filters-and-geo.md).
  */
 final class HouseholdMembers {
 
