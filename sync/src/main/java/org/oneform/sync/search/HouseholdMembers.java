@@ -17,6 +17,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 import org.oneform.forms.catalog.SubjectType;
 import org.oneform.sync.area.AreaId;
@@ -34,7 +35,7 @@ final class HouseholdMembers {
     /** No join: for queries that cannot find residents. */
     static final HouseholdMembers NONE = new HouseholdMembers(null, null);
     /** A broader address finds its members among the best this many households only. */
-    static final int MAX_HOUSEHOLDS = 1000;
+    static final int MAX_HOUSEHOLDS = 100;
     /**
      * Members score in this many tiers by how well their household matched (its score against the
      * best household's): the members of 3栋2单元 rank above those of 5栋1单元 for "3栋2单元".
@@ -60,7 +61,9 @@ final class HouseholdMembers {
                 .add(new TermQuery(new Term(IndexSchema.SCOPE, scope.value())), Occur.FILTER)
                 .build();
         try {
-            ScoreDoc[] found = searcher.search(households, MAX_HOUSEHOLDS).scoreDocs;
+            // counting no further than the hits kept lets Lucene skip households that cannot make the top
+            ScoreDoc[] found = searcher.search(households,
+                    new TopScoreDocCollectorManager(MAX_HOUSEHOLDS, MAX_HOUSEHOLDS)).scoreDocs;
             if (found.length == 0) {
                 return null;
             }

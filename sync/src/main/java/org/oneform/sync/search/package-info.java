@@ -118,7 +118,7 @@
  *
  * <p><b>Addresses.</b> In {@code address} (index and query) 幢, 棟 and 号楼 read as 栋. Residents are
  * found by their household's address: for a query that can find residents, each address clause also
- * finds the best 1,000 matching households in the scope and adds their members (by
+ * finds the best 100 matching households in the scope and adds their members (by
  * {@code household_ref}), scored below the households, in four tiers by how well the household
  * matched — joined at query time so that a household's new address needs no re-indexing of its members.
  *
