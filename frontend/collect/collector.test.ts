@@ -24,6 +24,7 @@ describe('collector facade', () => {
     expect((await collector.warnings()).map(w => w.key)).toEqual(['storage.notPersistent']);
 
     await collector.sync.signIn('worker1', 'secret');
+    expect((await collector.downloaded.session())?.gridNames).toEqual({ g1: '示范网格g1（虚构）' });
     await collector.sync.sync();
 
     const [hit] = (await collector.roster()).search('zl');

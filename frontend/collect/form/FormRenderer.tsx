@@ -48,12 +48,15 @@ export interface FormRendererProps {
   readonly geolocation?: Geolocation;
   readonly processPhoto?: (file: Blob) => Promise<PreparedPhoto>;
   /**
-   * Fields mounted in the first render and then per idle moment (default 24, about two screens): a long form
-   * shows its first screen at once and mounts the rest in the background. Infinity mounts all at once.
+   * Fields mounted in the first render and then per idle moment. Default 24; a form with more relevant fields
+   * than that mounts 12 first (one screen at 1280×800 or 800×1280), then 24 at a time: a long form shows its
+   * first screen at once and mounts the rest in the background. Infinity mounts all at once.
    */
   readonly batchSize?: number;
 }
 
+/** The first render mounts one screen of fields (see docs/benchmarks.md, "first render"), later batches two. */
+const DEFAULT_FIRST_BATCH = 12;
 const DEFAULT_BATCH = 24;
 
 /** The next idle moment (or the next task where requestIdleCallback is missing). */
@@ -225,8 +228,9 @@ export function FormRenderer(props: FormRendererProps) {
 
   // progressive mounting: the first batch now, the rest a batch per idle moment
   const batch = Math.max(1, props.batchSize ?? DEFAULT_BATCH);
-  const [mounted, setMounted] = useState(batch);
   const relevantCount = useMemo(() => compiled.dto.fields.filter((f) => state.fields.get(f.id)?.relevant !== false).length, [compiled, state]);
+  // a form of up to one batch mounts at once; a longer one shows its first screen first
+  const [mounted, setMounted] = useState(() => (props.batchSize === undefined && relevantCount > batch ? DEFAULT_FIRST_BATCH : batch));
   useEffect(() => {
     if (mounted >= relevantCount) return;
     return whenIdle(() => startTransition(() => setMounted((m) => m + batch)));

@@ -37,17 +37,29 @@ function flatFields(fields: readonly FormFieldDto[]): FormFieldDto[] {
   return fields.flatMap(f => [f, ...flatFields(f.children ?? [])]);
 }
 
+/**
+ * Compiled form versions of this page by subject type and version (a stored version never changes): the next
+ * household of the same form opens without parsing its expressions again.
+ */
+const compiled = new Map<string, { dto: FormVersionDto; form: CompiledForm }>();
+
 async function load(collector: Collector, draftId: string, notFound: string): Promise<LoadResult> {
   const draft = await collector.drafts.get(draftId);
   if (draft === undefined) {
     return { problem: notFound };
   }
   try {
-    const row = await collector.downloaded.form(draft.subjectType, draft.formVersion);
-    const dto = row.definition as FormVersionDto;
+    const key = `${draft.subjectType}@${draft.formVersion}`;
+    let version = compiled.get(key);
+    if (version === undefined) {
+      const dto = (await collector.downloaded.form(draft.subjectType, draft.formVersion)).definition as FormVersionDto;
+      version = { dto, form: compileForm(dto) };
+      compiled.set(key, version);
+    }
+    const { dto, form } = version;
     const assignment = draft.subjectId === null ? undefined : await collector.downloaded.assignment(draft.subjectId);
     const notes = await draftNotes(collector, draft.id);
-    return { draft, form: compileForm(dto), dto, assignment, ...notes };
+    return { draft, form, dto, assignment, ...notes };
   } catch (e) {
     const msg = (e as { msg?: Msg }).msg;
     return { problem: msg ? render(msg) : String(e) };

@@ -4,7 +4,7 @@
  * worker may be offered. Tested in logic.test.ts. See docs/decisions/0021-collector-screens.md.
  */
 import type { DuplicateReason } from '../search/duplicates.js';
-import type { AssignmentRow, DraftRow, JsonValue, OutboxRow, ReturnRow, SentRow, Values } from '../data/types.js';
+import type { AssignmentRow, DraftRow, JsonValue, OutboxRow, ReturnRow, SentRow, SessionRow, Values } from '../data/types.js';
 import type { ScreenKey } from './messages.js';
 
 export const SUBJECT_TYPES = ['household', 'resident', 'place'] as const;
@@ -255,4 +255,9 @@ export function paren(locale: string, text: string | number): string {
 
 export function colon(locale: string): string {
   return locale === 'en' ? ': ' : '：';
+}
+
+/** The worker's grids as the list shows them: their names (the id when the session predates names). */
+export function gridNames(session: Pick<SessionRow, 'grids' | 'gridNames'>): string[] {
+  return session.grids.map(id => session.gridNames?.[id] || id);
 }
