@@ -10,10 +10,10 @@ import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-route
 import { autoSync, render, statusLine, type Collector, type Msg, type SessionRow } from '../index.js';
 import { warmUpFormRenderer } from '../form/index.js';
 import { collectorOnce, CollectorProvider, useCollector, useLocalData } from './context.js';
-import { Ask } from './Ask.js';
-import { bytes, mayOfferUpdate } from './logic.js';
+import { bytes } from './logic.js';
 import { t } from './messages.js';
 import { screensCss } from './styles.js';
+import { UpdateOffer } from './UpdateOffer.js';
 
 type Opened = { collector: Collector; session: SessionRow | undefined } | { error: unknown };
 
@@ -155,54 +155,5 @@ function SignInAgainBanner() {
       <span style={{ flex: '1 1 20rem' }}>{tr('banner.signInAgain')}</span>
       <Button theme="primary" onClick={() => navigate('/collect/signin')}>{tr('banner.signInAgain.action')}</Button>
     </div>
-  );
-}
-
-/**
- * A new service worker waits (frontend/sw.ts); it is offered only while no form is open. Yes → the waiting
- * worker is told to activate, and the page reloads when it has taken control.
- */
-function UpdateOffer() {
-  const { formOpen, tr } = useCollector();
-  const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
-  const [dismissed, setDismissed] = useState<ServiceWorker | null>(null);
-  useEffect(() => {
-    if (!('serviceWorker' in navigator)) {
-      return undefined;
-    }
-    let live = true;
-    let registration: ServiceWorkerRegistration | undefined;
-    const check = () => {
-      if (live && registration?.waiting && registration.active) {
-        setWaiting(registration.waiting);
-      }
-    };
-    const onUpdate = () => {
-      const installing = registration?.installing;
-      installing?.addEventListener('statechange', check);
-    };
-    void navigator.serviceWorker.getRegistration().then(r => {
-      registration = r;
-      r?.addEventListener('updatefound', onUpdate);
-      check();
-    });
-    const timer = setInterval(() => void registration?.update().catch(() => undefined), 30 * 60_000);
-    return () => {
-      live = false;
-      clearInterval(timer);
-      registration?.removeEventListener('updatefound', onUpdate);
-    };
-  }, []);
-  const open = mayOfferUpdate(waiting !== null, formOpen, waiting !== null && dismissed === waiting);
-  return (
-    <Ask opened={open} header={tr('update.title')} confirmText={tr('update.yes')}
-                   cancelText={tr('update.later')} id="collect-update"
-                   onCancel={() => setDismissed(waiting)}
-                   onConfirm={() => {
-                     navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
-                     waiting?.postMessage({ type: 'ONEFORM_ACTIVATE_UPDATE' });
-                   }}>
-      {tr('update.text')}
-    </Ask>
   );
 }
