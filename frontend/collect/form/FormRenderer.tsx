@@ -3,7 +3,7 @@
  * every catalog type with Vaadin's React components, relevance / required / constraints / calculations
  * updated as the worker types (incremental engine.ts), fresh prefilled values to verify, errors in Chinese
  * (or English) at the field. Controlled: the parent holds `values` and gets every change through
- * `onChange`. API and examples: README.md next to this file; decisions: docs/decisions/0016 and 0017.
+ * `onChange`. API and examples: README.md next to this file; decisions: docs/decisions/0016, 0017 and 0030.
  */
 import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '@vaadin/react-components/Button.js';
@@ -55,7 +55,7 @@ export interface FormRendererProps {
   readonly batchSize?: number;
 }
 
-/** The first render mounts one screen of fields (see docs/benchmarks.md, "first render"), later batches two. */
+/** A long form first mounts one screen of fields, later batches two (docs/decisions/0030-collector-first-render-one-screen.md). */
 const DEFAULT_FIRST_BATCH = 12;
 const DEFAULT_BATCH = 24;
 

@@ -112,7 +112,7 @@ export interface CompiledForm {
 const compiledForms = new WeakMap<FormVersionDto, CompiledForm>();
 
 /**
- * Parsed expressions by source text. Forms repeat expressions (`. >= 0 and . <= 150`, `${x} = 'yes'`) and every
+ * Parsed expressions by source text (docs/decisions/0030). Forms repeat expressions (`. >= 0 and . <= 150`, `${x} = 'yes'`) and every
  * version of a form repeats its predecessor's; an Expression is immutable, so one parse serves them all. Bounded:
  * cleared when it grows past MAX_PARSED (a tablet sees a handful of forms).
  */

@@ -84,10 +84,20 @@ export function setLocale(locale: Locale): void {
   defaultLocale = locale;
 }
 
-/** A message with its {placeholders} filled; unknown placeholders stay as written. */
+/** The form names a {subjectType} placeholder shows (the server's keys are English). */
+const SUBJECT_TYPES: Record<Locale, Record<string, string>> = {
+  'zh-CN': { resident: '居民', household: '住户', place: '场所' },
+  en: { resident: 'resident', household: 'household', place: 'place' },
+};
+
+/** A message with its {placeholders} filled; unknown placeholders stay as written; subject types in the locale. */
 export function message(key: MessageKey, params: Record<string, string | number> = {}, locale: Locale = defaultLocale): string {
   const template = catalogs[locale][key] ?? zhCN[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in params)) return whole;
+    const value = String(params[name]);
+    return name === 'subjectType' ? (SUBJECT_TYPES[locale][value] ?? value) : value;
+  });
 }
 
 /** A message reference: what errors, warnings and states carry so the screen can render it in any locale. */
