@@ -18,8 +18,9 @@ import {
 } from '../form/index.js';
 import { draftNotes, forgetDraftNotes, saveDraftNotes } from './actions.js';
 import { Ask } from './Ask.js';
+import { ErrorItem } from './ErrorItem.js';
 import { useCollector } from './context.js';
-import { colon, DUPLICATE_REASON_KEY, fieldIdOf, paren, formatTime, newSubjectTitle, photoHashes } from './logic.js';
+import { DUPLICATE_REASON_KEY, fieldIdOf, paren, formatTime, newSubjectTitle, photoHashes } from './logic.js';
 import type { ScreenKey } from './messages.js';
 
 interface Loaded {
@@ -232,7 +233,7 @@ function Fill({ draft, form, dto, assignment, confirmed: initialConfirmed, serve
       {serverErrors.length > 0 ? (
         <div className="of-errors" role="alert" id="collect-server-errors" style={{ maxWidth: '70rem', margin: '0 auto 1rem' }}>
           {tr('fill.serverErrors')}
-          <ul>{serverErrors.map((e, i) => <li key={i}><strong>{labels.get(fieldIdOf(e.field)) ?? e.field}</strong>{colon(locale)}{e.message}</li>)}</ul>
+          <ul>{serverErrors.map((e, i) => <ErrorItem key={i} label={labels.get(fieldIdOf(e.field)) ?? e.field} message={e.message} locale={locale} />)}</ul>
         </div>
       ) : null}
       <FormRenderer

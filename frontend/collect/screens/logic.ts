@@ -261,3 +261,12 @@ export function colon(locale: string): string {
 export function gridNames(session: Pick<SessionRow, 'grids' | 'gridNames'>): string[] {
   return session.grids.map(id => session.gridNames?.[id] || id);
 }
+
+/**
+ * A server field error as a list line: the field's label, then the message without the label when the server's
+ * message already starts with it (its texts read "{label}：{reason}"), so the label is never shown twice.
+ */
+export function errorLine(label: string, message: string): { label: string; text: string } {
+  const text = label !== '' && message.startsWith(label) ? message.slice(label.length).replace(/^\s*[:：]\s*/, '') : message;
+  return { label, text };
+}

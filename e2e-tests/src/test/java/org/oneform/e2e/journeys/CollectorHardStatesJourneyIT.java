@@ -143,7 +143,8 @@ class CollectorHardStatesJourneyIT {
             collector.goToOutbox();
             var held = page.locator("[data-outbox='" + badId + "'][data-state='quarantined']");
             assertThat(held).containsText("示范无效户");
-            assertThat(held.locator(".of-errors")).containsText("身份证");
+            assertThat(held.locator(".of-errors")).containsText("户主身份号码：校验码不符");
+            assertThat(held.locator(".of-errors")).not().containsText("户主身份号码：户主身份号码");
             collector.screenshotsBothWays("outbox-quarantined");
             assertThat(ids(collector.readStore("outbox"))).containsExactly(badId);
             context.close();
@@ -188,11 +189,19 @@ class CollectorHardStatesJourneyIT {
                     }""");
             collector.type("household.head_name", "示范草稿户主（改）");
             assertThat(page.locator("#collect-save-failed")).containsText("设备存储空间已满");
-            page.locator("#collect-leave").click();
-            assertThat(page.locator("#collect-leave-unsaved")).isVisible();
             collector.screenshotsBothWays("fill-disk-full");
+            // "leave" tries the save once more, fails, says so and stays
+            page.locator("#collect-leave").click();
+            page.waitForTimeout(1_000);
             assertThat(page).hasURL(Pattern.compile(".*/collect/fill/" + draftId));
-            page.locator("#collect-leave-unsaved .of-ask-cancel").click();
+            assertThat(page.locator("#collect-save-failed")).isVisible();
+            // going back (the tablet's back button) is held with a question; "stay" keeps the form open
+            page.evaluate("() => history.back()");
+            assertThat(page.locator("#collect-leave-unsaved")).isVisible();
+            collector.screenshotsBothWays("fill-disk-full-leaving");
+            page.locator("#collect-leave-unsaved .of-ask-confirm").click();
+            assertThat(page.locator("#collect-leave-unsaved")).hasCount(0);
+            assertThat(page).hasURL(Pattern.compile(".*/collect/fill/" + draftId));
             // space again: the next change saves, the message goes, leaving works
             page.evaluate("() => { window.__oneformDiskFull = false; }");
             collector.type("household.head_name", "示范草稿户主（再改）");
