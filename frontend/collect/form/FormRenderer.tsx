@@ -37,6 +37,8 @@ export interface FormRendererProps {
   /** The language; default zh-CN. Without onLocaleChange the renderer switches by itself. */
   readonly locale?: Locale;
   readonly onLocaleChange?: (locale: Locale) => void;
+  /** Whether the form shows its own language button (default true; off where the screen has one already). */
+  readonly languageButton?: boolean;
   /** Show every error now (e.g. after the worker tried to finalize); otherwise a field's errors show once touched. */
   readonly showAllErrors?: boolean;
   readonly readOnly?: boolean;
@@ -268,9 +270,11 @@ export function FormRenderer(props: FormRendererProps) {
                 <SectionChip key={s.key} section={s.key} fields={s.fields} state={state} locale={locale} isShown={isShown} onShow={showSection} />
               ))}
             </div>
-            <Button theme="tertiary" className="of-language" onClick={switchLanguage} data-testid="form-language">
-              {message(locale, 'form.language')}
-            </Button>
+            {props.languageButton === false ? null : (
+              <Button theme="tertiary" className="of-language" onClick={switchLanguage} data-testid="form-language">
+                {message(locale, 'form.language')}
+              </Button>
+            )}
           </nav>
           {sections.map((s, i) => (
             <Section

@@ -90,13 +90,28 @@ const SUBJECT_TYPES: Record<Locale, Record<string, string>> = {
   en: { resident: 'resident', household: 'household', place: 'place' },
 };
 
+/** What a damaged draft lacks ({field} of draft.damaged.badShape), named for the worker. */
+const DRAFT_FIELDS: Record<Locale, Record<string, string>> = {
+  'zh-CN': {
+    row: '整条记录', id: '草稿编号', subjectType: '表单类型', grid: '所属网格', createdAt: '创建时间', updatedAt: '保存时间',
+    formVersion: '表单版本', values: '填写内容', baseSeqs: '原记录版本', attachments: '照片清单',
+  },
+  en: {
+    row: 'the whole record', id: 'its id', subjectType: 'the form type', grid: 'its grid', createdAt: 'its creation time',
+    updatedAt: 'its save time', formVersion: 'the form version', values: 'the answers', baseSeqs: 'the record versions',
+    attachments: 'the photo list',
+  },
+};
+
 /** A message with its {placeholders} filled; unknown placeholders stay as written; subject types in the locale. */
 export function message(key: MessageKey, params: Record<string, string | number> = {}, locale: Locale = defaultLocale): string {
   const template = catalogs[locale][key] ?? zhCN[key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!(name in params)) return whole;
     const value = String(params[name]);
-    return name === 'subjectType' ? (SUBJECT_TYPES[locale][value] ?? value) : value;
+    if (name === 'subjectType') return SUBJECT_TYPES[locale][value] ?? value;
+    if (name === 'field' && key === 'draft.damaged.badShape') return DRAFT_FIELDS[locale][value] ?? value;
+    return value;
   });
 }
 

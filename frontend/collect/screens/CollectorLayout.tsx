@@ -103,18 +103,22 @@ function Shell() {
 
 /** The always-visible line: sync state or progress, pending and quarantined counts, and the warnings. */
 function StatusLine() {
-  const { collector, sync, tr, locale, dataVersion } = useCollector();
+  const { collector, sync, session, tr, locale, dataVersion } = useCollector();
   const warnings = useLocalData(() => collector.warnings(), []) ?? [];
   const storage = collector.storage;
   const progress = sync.phase === 'uploading' && sync.upload.total > 0 ? sync.upload.sent / sync.upload.total
     : sync.phase === 'downloading' && sync.download.total > 0 ? sync.download.received / sync.download.total : null;
   const trouble = sync.phase === 'offline' || sync.phase === 'failed' || sync.phase === 'sign-in-again';
+  // the sign-in-again banner below says it; the line shows when the device last synced
+  const banner = sync.phase === 'sign-in-again' || session?.needsSignIn === true;
   const online = useOnline();
   void dataVersion;
   return (
     <>
       <div className="of-status" id="collect-status" role="status">
-        <span className={`of-line${trouble ? ' of-err' : ''}`} id="collect-status-line">{statusLine(sync, locale)}</span>
+        <span className={`of-line${trouble && !banner ? ' of-err' : ''}`} id="collect-status-line">
+          {statusLine(banner ? { ...sync, phase: 'idle' } : sync, locale)}
+        </span>
         {!online ? <span className="of-pill warn" id="collect-offline">{tr('status.offline')}</span> : null}
         <span className={`of-pill${sync.upload.queued > 0 ? ' warn' : ' ok'}`} id="collect-pending">
           {tr('status.pending', { count: sync.upload.queued })}

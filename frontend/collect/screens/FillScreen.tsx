@@ -137,7 +137,10 @@ function Fill({ draft, form, dto, assignment, confirmed: initialConfirmed, serve
     return () => removeEventListener('beforeunload', warn);
   }, [saver]);
   // leaving inside the app while the last save failed (a full disk): ask, never leave silently
-  const blocker = useBlocker(() => !finished.current && saver.status.state === 'failed');
+  const leavingAnyway = useRef(false);
+  const blocker = useBlocker(() => !finished.current && !leavingAnyway.current && saver.status.state === 'failed');
+  // "save and go back" while the disk is full: the same question as any other way out
+  const [askLeave, setAskLeave] = useState(false);
 
   const onChange = useCallback((next: FormValues) => {
     setValues(next);
@@ -213,7 +216,11 @@ function Fill({ draft, form, dto, assignment, confirmed: initialConfirmed, serve
       await saver.flush();
       navigate(-1);
     } catch (e) {
-      fail(e);
+      if (e instanceof StorageFullError) {
+        setAskLeave(true); // the message is at the top and in the bottom bar already
+      } else {
+        fail(e);
+      }
     }
   };
 
@@ -248,6 +255,7 @@ function Fill({ draft, form, dto, assignment, confirmed: initialConfirmed, serve
         showAllErrors={showAllErrors}
         locale={locale}
         onLocaleChange={setLocale}
+        languageButton={false}
       />
       <div className="of-fillbar">
         <span className={`of-saved${saveFailed ? ' bad' : ''}`} id="collect-autosave" role="status">{savedText}</span>
@@ -290,9 +298,21 @@ function Fill({ draft, form, dto, assignment, confirmed: initialConfirmed, serve
           )) : null}
         </ul>
       </Ask>
-      <Ask opened={blocker.state === 'blocked'} header={tr('fill.saveFailed', { reason: '' })} id="collect-leave-unsaved"
+      <Ask opened={blocker.state === 'blocked' || askLeave} header={tr('fill.leaveUnsaved')} id="collect-leave-unsaved"
            confirmText={tr('fill.stay')} cancelText={tr('fill.leaveAnyway')}
-           onConfirm={() => blocker.reset?.()} onCancel={() => blocker.proceed?.()}>
+           onConfirm={() => {
+             setAskLeave(false);
+             blocker.reset?.();
+           }}
+           onCancel={() => {
+             if (blocker.state === 'blocked') {
+               blocker.proceed?.();
+             } else {
+               setAskLeave(false);
+               leavingAnyway.current = true;
+               navigate(-1);
+             }
+           }}>
         {tr('fill.storageFull')}
       </Ask>
     </div>

@@ -200,7 +200,7 @@ export function formatTime(iso: string | null, locale: string): string {
   if (Number.isNaN(date.getTime())) {
     return iso;
   }
-  return new Intl.DateTimeFormat(locale, { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(date);
+  return shortDateTime(date, locale);
 }
 
 export function formatDate(iso: string, locale: string): string {
@@ -269,4 +269,13 @@ export function gridNames(session: Pick<SessionRow, 'grids' | 'gridNames'>): str
 export function errorLine(label: string, message: string): { label: string; text: string } {
   const text = label !== '' && message.startsWith(label) ? message.slice(label.length).replace(/^\s*[:：]\s*/, '') : message;
   return { label, text };
+}
+
+/** "12月3日 20:49" in Chinese (Intl gives "12/3 20:49"), "Dec 3, 20:49" in English; the device's time zone. */
+export function shortDateTime(date: Date, locale: string): string {
+  if (locale !== 'en') {
+    const hm = new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
+    return `${date.getMonth() + 1}月${date.getDate()}日 ${hm}`;
+  }
+  return new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
 }

@@ -88,13 +88,21 @@ class SyncSessionController {
         return ResponseEntity.noContent().build();
     }
 
-    /** Each grid's name by id, in the account's order; a grid missing from the area tree shows its id. */
+    /**
+     * Each grid's name by id, in the account's order, with its community ("清河社区第1网格": grid names repeat
+     * across communities); a grid missing from the area tree shows its id.
+     */
     private Map<String, String> gridNames(Account account) {
         Map<String, String> names = new LinkedHashMap<>();
         for (AreaId grid : account.areas()) {
-            names.put(grid.value(), areas.find(grid).map(Area::name).orElse(grid.value()));
+            names.put(grid.value(), areas.find(grid).map(this::withCommunity).orElse(grid.value()));
         }
         return names;
+    }
+
+    private String withCommunity(Area grid) {
+        return grid.parent() == null ? grid.name()
+                : areas.find(grid.parent()).map(community -> community.name() + grid.name()).orElse(grid.name());
     }
 
     private static boolean blank(String s) {

@@ -190,18 +190,20 @@ class CollectorHardStatesJourneyIT {
             collector.type("household.head_name", "示范草稿户主（改）");
             assertThat(page.locator("#collect-save-failed")).containsText("设备存储空间已满");
             collector.screenshotsBothWays("fill-disk-full");
-            // "leave" tries the save once more, fails, says so and stays
+            // "save and go back" tries the save once more, fails and asks; "stay" keeps the form open
             page.locator("#collect-leave").click();
-            page.waitForTimeout(1_000);
-            assertThat(page).hasURL(Pattern.compile(".*/collect/fill/" + draftId));
-            assertThat(page.locator("#collect-save-failed")).isVisible();
-            // going back (the tablet's back button) is held with a question; "stay" keeps the form open
-            page.evaluate("() => history.back()");
             assertThat(page.locator("#collect-leave-unsaved")).isVisible();
+            assertThat(page.locator("#collect-leave-unsaved")).containsText("最近的修改还没有保存");
             collector.screenshotsBothWays("fill-disk-full-leaving");
             page.locator("#collect-leave-unsaved .of-ask-confirm").click();
             assertThat(page.locator("#collect-leave-unsaved")).hasCount(0);
             assertThat(page).hasURL(Pattern.compile(".*/collect/fill/" + draftId));
+            // so is going back (the tablet's back button)
+            page.evaluate("() => history.back()");
+            assertThat(page.locator("#collect-leave-unsaved")).isVisible();
+            page.locator("#collect-leave-unsaved .of-ask-confirm").click();
+            assertThat(page).hasURL(Pattern.compile(".*/collect/fill/" + draftId));
+            assertThat(page.locator("#collect-save-failed")).isVisible();
             // space again: the next change saves, the message goes, leaving works
             page.evaluate("() => { window.__oneformDiskFull = false; }");
             collector.type("household.head_name", "示范草稿户主（再改）");
