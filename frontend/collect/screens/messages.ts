@@ -65,7 +65,7 @@ const zhCN = {
   'subject.history.draft': '草稿，{time} 保存',
   'subject.history.outbox': '待上传，{time} 完成',
   'subject.history.quarantined': '服务器退回，需处理',
-  'subject.history.sent': '已提交，{time}（回执 {seq}）',
+  'subject.history.sent': '已提交，{time}（回执号 {seq}）',
   'subject.start': '开始填写',
   'subject.resume': '继续填写草稿',
   'subject.resubmit': '按退回意见修改',
