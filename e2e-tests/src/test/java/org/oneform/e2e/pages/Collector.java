@@ -271,8 +271,11 @@ public final class Collector {
     /**
      * A persistent Chromium profile as a tablet: 1280×800, zh-CN, Asia/Shanghai, geolocation granted (a point in
      * Hangzhou, 8 m accuracy). Service workers are allowed, so {@code context.route} also sees the worker's fetches.
+     * Assertions wait as long as the other journeys' ({@link Browser#TIMEOUT_MS}).
      */
     public static BrowserContext launch(Playwright playwright, Path profile) {
+        // the same generous default as every journey that uses Browser: two cores shared with other builds
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(Browser.TIMEOUT_MS);
         BrowserContext context = playwright.chromium().launchPersistentContext(profile, new BrowserType.LaunchPersistentContextOptions()
                 .setExecutablePath(E2e.chromium())
                 .setHeadless(true)
