@@ -153,8 +153,9 @@ class CollectorChaosJourneyIT {
                 for (JsonElement row : com.google.gson.JsonParser.parseString(wave).getAsJsonArray()) {
                     queued.add(row.getAsJsonObject().get("id").getAsString());
                 }
+                assertThat(collector.readStore("outbox")).as("wave queued").hasSize(WAVE);
+                // the reopened app syncs at once (it may have sent the wave before the outbox screen shows it)
                 page.navigate(server.url("/collect/outbox"));
-                assertThat(page.locator("#collect-outbox-list [data-outbox]")).hasCount(WAVE);
             }
             assertThat(queued).hasSize(TOTAL).doesNotHaveDuplicates();
             collector.awaitSyncIdle();
