@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FormMissingError, openCollector, prefill } from './index.js';
-import { catalog, message, messageKeys } from './i18n/messages.js';
+import { catalog, message, messageKeys, render } from './i18n/messages.js';
 import { LeaseSenderLock } from './sync/lock.js';
 import { fakeDb } from './testing/fake-db.js';
 import { FakeServer } from './testing/fake-server.js';
@@ -24,6 +24,7 @@ describe('collector facade', () => {
     expect((await collector.warnings()).map(w => w.key)).toEqual(['storage.notPersistent']);
 
     await collector.sync.signIn('worker1', 'secret');
+    expect((await collector.downloaded.session())?.gridNames).toEqual({ g1: '示范网格g1（虚构）' });
     await collector.sync.sync();
 
     const [hit] = (await collector.roster()).search('zl');
@@ -135,5 +136,12 @@ describe('status line', () => {
     expect(statusLine({ ...base, phase: 'retrying', retryInMs: 2500 }, 'en')).toBe('The network is unsteady; retrying in 3 s');
     expect(statusLine({ ...base, phase: 'offline', error: { key: 'sync.offline' } })).toContain('无法连接服务器');
     expect(statusLine({ ...base, phase: 'idle', lastSyncAt: '2026-12-03T08:05:00Z' })).toMatch(/^上次同步：.*\d\d:\d\d$/);
+  });
+
+  it('names the form of a missing version in the worker\'s language, not by its key', () => {
+    const missing = new FormMissingError('household', 3);
+    expect(render(missing.msg)).toBe('本机没有第 3 版“住户”表单，请连网同步后再填写。');
+    expect(render(missing.msg, 'en')).toContain('"household" form');
+    expect(render(new FormMissingError('vehicle', 1).msg)).toContain('“vehicle”');
   });
 });

@@ -120,7 +120,8 @@ describe('drafts', () => {
       ['bad-json', 'bad-json', 'values'], ['bad-shape', 'bad-shape', 'subjectType']]);
     expect(list.damaged.find(d => d.id === 'bad-json')?.raw).toContain('household.size');
     expect(draftDamageMessage(list.damaged.find(d => d.id === 'bad-json')!)).toContain('草稿已损坏');
-    expect(draftDamageMessage(list.damaged.find(d => d.id === 'bad-shape')!, 'en')).toContain('lacks subjectType');
+    expect(draftDamageMessage(list.damaged.find(d => d.id === 'bad-shape')!, 'en')).toContain('lacks the form type');
+    expect(draftDamageMessage(list.damaged.find(d => d.id === 'bad-shape')!)).toContain('缺少必要的信息：表单类型');
     expect(await drafts.get('bad-json')).toBeUndefined();
   });
 });

@@ -16,6 +16,8 @@ export interface SessionRow {
   username: string;
   displayName: string;
   grids: string[];
+  /** Grid id → display name; absent in sessions stored before names were sent (the list shows the id then). */
+  gridNames?: Record<string, string>;
   deviceId: string;
   signedInAt: string;
   /** Set when the server answered 401: the token is dead, the outbox is kept, the worker must sign in again. */

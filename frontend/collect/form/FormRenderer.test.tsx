@@ -316,4 +316,17 @@ describe('long forms', () => {
     const relevant = long.fields.filter((f) => !f.relevance).length;
     await waitFor(() => expect(count()).toBe(relevant), { timeout: 5000 });
   });
+
+  it('by default mounts one screen (12 fields) of a long form first, and a short form whole', async () => {
+    const { generatedForm } = await import('./fixtures.js');
+    const long = generatedForm(200);
+    const view = render(<FormRenderer form={long} today={today} values={{}} onChange={() => undefined} />);
+    const count = () => view.container.querySelectorAll('.of-field').length;
+    expect(count()).toBe(12);
+    await waitFor(() => expect(count()).toBe(long.fields.filter((f) => !f.relevance).length), { timeout: 5000 });
+    view.unmount();
+    const short = generatedForm(20);
+    const shortView = render(<FormRenderer form={short} today={today} values={{}} onChange={() => undefined} />);
+    expect(shortView.container.querySelectorAll('.of-field').length).toBe(short.fields.filter((f) => !f.relevance).length);
+  });
 });

@@ -3,7 +3,7 @@
  * every catalog type with Vaadin's React components, relevance / required / constraints / calculations
  * updated as the worker types (incremental engine.ts), fresh prefilled values to verify, errors in Chinese
  * (or English) at the field. Controlled: the parent holds `values` and gets every change through
- * `onChange`. API and examples: README.md next to this file; decisions: docs/decisions/0016 and 0017.
+ * `onChange`. API and examples: README.md next to this file; decisions: docs/decisions/0016, 0017 and 0030.
  */
 import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '@vaadin/react-components/Button.js';
@@ -37,6 +37,8 @@ export interface FormRendererProps {
   /** The language; default zh-CN. Without onLocaleChange the renderer switches by itself. */
   readonly locale?: Locale;
   readonly onLocaleChange?: (locale: Locale) => void;
+  /** Whether the form shows its own language button (default true; off where the screen has one already). */
+  readonly languageButton?: boolean;
   /** Show every error now (e.g. after the worker tried to finalize); otherwise a field's errors show once touched. */
   readonly showAllErrors?: boolean;
   readonly readOnly?: boolean;
@@ -48,12 +50,15 @@ export interface FormRendererProps {
   readonly geolocation?: Geolocation;
   readonly processPhoto?: (file: Blob) => Promise<PreparedPhoto>;
   /**
-   * Fields mounted in the first render and then per idle moment (default 24, about two screens): a long form
-   * shows its first screen at once and mounts the rest in the background. Infinity mounts all at once.
+   * Fields mounted in the first render and then per idle moment. Default 24; a form with more relevant fields
+   * than that mounts 12 first (one screen at 1280×800 or 800×1280), then 24 at a time: a long form shows its
+   * first screen at once and mounts the rest in the background. Infinity mounts all at once.
    */
   readonly batchSize?: number;
 }
 
+/** A long form first mounts one screen of fields, later batches two (docs/decisions/0030-collector-first-render-one-screen.md). */
+const DEFAULT_FIRST_BATCH = 12;
 const DEFAULT_BATCH = 24;
 
 /** The next idle moment (or the next task where requestIdleCallback is missing). */
@@ -225,8 +230,9 @@ export function FormRenderer(props: FormRendererProps) {
 
   // progressive mounting: the first batch now, the rest a batch per idle moment
   const batch = Math.max(1, props.batchSize ?? DEFAULT_BATCH);
-  const [mounted, setMounted] = useState(batch);
   const relevantCount = useMemo(() => compiled.dto.fields.filter((f) => state.fields.get(f.id)?.relevant !== false).length, [compiled, state]);
+  // a form of up to one batch mounts at once; a longer one shows its first screen first
+  const [mounted, setMounted] = useState(() => (props.batchSize === undefined && relevantCount > batch ? DEFAULT_FIRST_BATCH : batch));
   useEffect(() => {
     if (mounted >= relevantCount) return;
     return whenIdle(() => startTransition(() => setMounted((m) => m + batch)));
@@ -264,9 +270,11 @@ export function FormRenderer(props: FormRendererProps) {
                 <SectionChip key={s.key} section={s.key} fields={s.fields} state={state} locale={locale} isShown={isShown} onShow={showSection} />
               ))}
             </div>
-            <Button theme="tertiary" className="of-language" onClick={switchLanguage} data-testid="form-language">
-              {message(locale, 'form.language')}
-            </Button>
+            {props.languageButton === false ? null : (
+              <Button theme="tertiary" className="of-language" onClick={switchLanguage} data-testid="form-language">
+                {message(locale, 'form.language')}
+              </Button>
+            )}
           </nav>
           {sections.map((s, i) => (
             <Section

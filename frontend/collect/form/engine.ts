@@ -105,8 +105,45 @@ export interface CompiledForm {
 
 // ---------------------------------------------------------------------------------------------- compile
 
-/** Parses every expression once and orders calculations and relevance. Reusable across fills. */
+/**
+ * Compiled forms by their definition object: a form version is immutable, so every fill of the same stored
+ * version (and every re-render that passes the DTO) shares one compilation.
+ */
+const compiledForms = new WeakMap<FormVersionDto, CompiledForm>();
+
+/**
+ * Parsed expressions by source text (docs/decisions/0030). Forms repeat expressions (`. >= 0 and . <= 150`, `${x} = 'yes'`) and every
+ * version of a form repeats its predecessor's; an Expression is immutable, so one parse serves them all. Bounded:
+ * cleared when it grows past MAX_PARSED (a tablet sees a handful of forms).
+ */
+const parsed = new Map<string, Expression | Error>();
+const MAX_PARSED = 5_000;
+
+function parseOnce(source: string): Expression {
+  let hit = parsed.get(source);
+  if (hit === undefined) {
+    try {
+      hit = Expression.parse(source);
+    } catch (e) {
+      hit = e instanceof Error ? e : new Error(String(e));
+    }
+    if (parsed.size >= MAX_PARSED) parsed.clear();
+    parsed.set(source, hit);
+  }
+  if (hit instanceof Error) throw hit;
+  return hit;
+}
+
+/** Parses every expression once and orders calculations and relevance. Reusable across fills (and cached per DTO). */
 export function compileForm(dto: FormVersionDto): CompiledForm {
+  const cached = compiledForms.get(dto);
+  if (cached) return cached;
+  const compiled = compileFresh(dto);
+  compiledForms.set(dto, compiled);
+  return compiled;
+}
+
+function compileFresh(dto: FormVersionDto): CompiledForm {
   const problems = new Map<string, string>();
   const fieldsById = new Map<string, FormFieldDto>();
   const top = compileLevel(dto.fields, problems, fieldsById);
@@ -147,7 +184,7 @@ function compileField(dto: FormFieldDto, problems: Map<string, string>, all: Map
   const parse = (source: string | null | undefined, what: string): Expression | null => {
     if (source == null || source.trim() === '') return null;
     try {
-      return Expression.parse(source);
+      return parseOnce(source);
     } catch (e) {
       problems.set(dto.id, `${what}: ${e instanceof Error ? e.message : String(e)}`);
       return BROKEN;

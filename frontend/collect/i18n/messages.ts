@@ -35,7 +35,7 @@ const zhCN = {
   'sync.badCredentials': '用户名或密码错误。',
   'sync.formMissing': '本机没有第 {version} 版“{subjectType}”表单，请连网同步后再填写。',
   'outbox.quarantined.conflict': '服务器已收到同一编号但内容不同的提交（{code}），本条未被接受。请核对后另存为新提交。',
-  'outbox.quarantined.invalid': '服务器退回了此表单（{code}），请按提示修改后重新提交。',
+  'outbox.quarantined.invalid': '服务器检查发现此表单有不符合要求的内容，未被接受。请按下列提示修改后重新提交。',
   'outbox.quarantined.tooLarge': '此表单太大，服务器无法接收，请减少照片后重新提交。',
   'outbox.quarantined.attachmentLost': '此表单的照片在本机已丢失，请重新拍摄后重新提交。',
   'outbox.quarantined.refused': '服务器拒收了此表单（{code}），请修改后重新提交。',
@@ -69,7 +69,7 @@ const en: Record<MessageKey, string> = {
   'sync.badCredentials': 'Wrong user name or password.',
   'sync.formMissing': 'Version {version} of the "{subjectType}" form is not on this device. Sync before filling it.',
   'outbox.quarantined.conflict': 'The server already holds a submission with this id and other content ({code}); this one was not taken. Check it and save it as a new submission.',
-  'outbox.quarantined.invalid': 'The server returned this form ({code}). Correct the fields shown and submit again.',
+  'outbox.quarantined.invalid': 'The server found problems in this form and did not take it. Correct the fields below and submit again.',
   'outbox.quarantined.tooLarge': 'This form is too large for the server. Remove photos and submit again.',
   'outbox.quarantined.attachmentLost': 'A photo of this form is missing on this device. Take it again and resubmit.',
   'outbox.quarantined.refused': 'The server refused this form ({code}). Correct it and submit again.',
@@ -84,10 +84,35 @@ export function setLocale(locale: Locale): void {
   defaultLocale = locale;
 }
 
-/** A message with its {placeholders} filled; unknown placeholders stay as written. */
+/** The form names a {subjectType} placeholder shows (the server's keys are English). */
+const SUBJECT_TYPES: Record<Locale, Record<string, string>> = {
+  'zh-CN': { resident: '居民', household: '住户', place: '场所' },
+  en: { resident: 'resident', household: 'household', place: 'place' },
+};
+
+/** What a damaged draft lacks ({field} of draft.damaged.badShape), named for the worker. */
+const DRAFT_FIELDS: Record<Locale, Record<string, string>> = {
+  'zh-CN': {
+    row: '整条记录', id: '草稿编号', subjectType: '表单类型', grid: '所属网格', createdAt: '创建时间', updatedAt: '保存时间',
+    formVersion: '表单版本', values: '填写内容', baseSeqs: '原记录版本', attachments: '照片清单',
+  },
+  en: {
+    row: 'the whole record', id: 'its id', subjectType: 'the form type', grid: 'its grid', createdAt: 'its creation time',
+    updatedAt: 'its save time', formVersion: 'the form version', values: 'the answers', baseSeqs: 'the record versions',
+    attachments: 'the photo list',
+  },
+};
+
+/** A message with its {placeholders} filled; unknown placeholders stay as written; subject types in the locale. */
 export function message(key: MessageKey, params: Record<string, string | number> = {}, locale: Locale = defaultLocale): string {
   const template = catalogs[locale][key] ?? zhCN[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in params)) return whole;
+    const value = String(params[name]);
+    if (name === 'subjectType') return SUBJECT_TYPES[locale][value] ?? value;
+    if (name === 'field' && key === 'draft.damaged.badShape') return DRAFT_FIELDS[locale][value] ?? value;
+    return value;
+  });
 }
 
 /** A message reference: what errors, warnings and states carry so the screen can render it in any locale. */

@@ -8,7 +8,7 @@ import { TextField } from '@vaadin/react-components/TextField.js';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useCollector, useLocalData } from './context.js';
-import { listRows, STATE_KEY, SUBJECT_STATES, SUBJECT_TYPES, workIndex, type ListFilter } from './logic.js';
+import { gridNames, listRows, STATE_KEY, SUBJECT_STATES, SUBJECT_TYPES, workIndex, type ListFilter } from './logic.js';
 import type { ScreenKey } from './messages.js';
 
 const PAGE = 60;
@@ -66,7 +66,7 @@ export default function AssignmentsScreen() {
     <div className="of-page">
       <h2>{tr('list.title')}
         <span className="of-muted" style={{ fontSize: '1rem', fontWeight: 400, marginLeft: '1rem' }}>
-          {session ? tr('list.grids', { grids: session.grids.join('、') }) : ''}
+          {session ? tr('list.grids', { grids: gridNames(session).join('、') }) : ''}
         </span>
       </h2>
       <div className="of-filters">

@@ -10,10 +10,10 @@ import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-route
 import { autoSync, render, statusLine, type Collector, type Msg, type SessionRow } from '../index.js';
 import { warmUpFormRenderer } from '../form/index.js';
 import { collectorOnce, CollectorProvider, useCollector, useLocalData } from './context.js';
-import { Ask } from './Ask.js';
-import { bytes, mayOfferUpdate } from './logic.js';
+import { bytes } from './logic.js';
 import { t } from './messages.js';
 import { screensCss } from './styles.js';
+import { UpdateOffer } from './UpdateOffer.js';
 
 type Opened = { collector: Collector; session: SessionRow | undefined } | { error: unknown };
 
@@ -103,18 +103,22 @@ function Shell() {
 
 /** The always-visible line: sync state or progress, pending and quarantined counts, and the warnings. */
 function StatusLine() {
-  const { collector, sync, tr, locale, dataVersion } = useCollector();
+  const { collector, sync, session, tr, locale, dataVersion } = useCollector();
   const warnings = useLocalData(() => collector.warnings(), []) ?? [];
   const storage = collector.storage;
   const progress = sync.phase === 'uploading' && sync.upload.total > 0 ? sync.upload.sent / sync.upload.total
     : sync.phase === 'downloading' && sync.download.total > 0 ? sync.download.received / sync.download.total : null;
   const trouble = sync.phase === 'offline' || sync.phase === 'failed' || sync.phase === 'sign-in-again';
+  // the sign-in-again banner below says it; the line shows when the device last synced
+  const banner = sync.phase === 'sign-in-again' || session?.needsSignIn === true;
   const online = useOnline();
   void dataVersion;
   return (
     <>
       <div className="of-status" id="collect-status" role="status">
-        <span className={`of-line${trouble ? ' of-err' : ''}`} id="collect-status-line">{statusLine(sync, locale)}</span>
+        <span className={`of-line${trouble && !banner ? ' of-err' : ''}`} id="collect-status-line">
+          {statusLine(banner ? { ...sync, phase: 'idle' } : sync, locale)}
+        </span>
         {!online ? <span className="of-pill warn" id="collect-offline">{tr('status.offline')}</span> : null}
         <span className={`of-pill${sync.upload.queued > 0 ? ' warn' : ' ok'}`} id="collect-pending">
           {tr('status.pending', { count: sync.upload.queued })}
@@ -155,54 +159,5 @@ function SignInAgainBanner() {
       <span style={{ flex: '1 1 20rem' }}>{tr('banner.signInAgain')}</span>
       <Button theme="primary" onClick={() => navigate('/collect/signin')}>{tr('banner.signInAgain.action')}</Button>
     </div>
-  );
-}
-
-/**
- * A new service worker waits (frontend/sw.ts); it is offered only while no form is open. Yes → the waiting
- * worker is told to activate, and the page reloads when it has taken control.
- */
-function UpdateOffer() {
-  const { formOpen, tr } = useCollector();
-  const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
-  const [dismissed, setDismissed] = useState<ServiceWorker | null>(null);
-  useEffect(() => {
-    if (!('serviceWorker' in navigator)) {
-      return undefined;
-    }
-    let live = true;
-    let registration: ServiceWorkerRegistration | undefined;
-    const check = () => {
-      if (live && registration?.waiting && registration.active) {
-        setWaiting(registration.waiting);
-      }
-    };
-    const onUpdate = () => {
-      const installing = registration?.installing;
-      installing?.addEventListener('statechange', check);
-    };
-    void navigator.serviceWorker.getRegistration().then(r => {
-      registration = r;
-      r?.addEventListener('updatefound', onUpdate);
-      check();
-    });
-    const timer = setInterval(() => void registration?.update().catch(() => undefined), 30 * 60_000);
-    return () => {
-      live = false;
-      clearInterval(timer);
-      registration?.removeEventListener('updatefound', onUpdate);
-    };
-  }, []);
-  const open = mayOfferUpdate(waiting !== null, formOpen, waiting !== null && dismissed === waiting);
-  return (
-    <Ask opened={open} header={tr('update.title')} confirmText={tr('update.yes')}
-                   cancelText={tr('update.later')} id="collect-update"
-                   onCancel={() => setDismissed(waiting)}
-                   onConfirm={() => {
-                     navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
-                     waiting?.postMessage({ type: 'ONEFORM_ACTIVATE_UPDATE' });
-                   }}>
-      {tr('update.text')}
-    </Ask>
   );
 }

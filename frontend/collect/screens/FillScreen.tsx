@@ -18,8 +18,9 @@ import {
 } from '../form/index.js';
 import { draftNotes, forgetDraftNotes, saveDraftNotes } from './actions.js';
 import { Ask } from './Ask.js';
+import { ErrorItem } from './ErrorItem.js';
 import { useCollector } from './context.js';
-import { colon, DUPLICATE_REASON_KEY, fieldIdOf, paren, formatTime, newSubjectTitle, photoHashes } from './logic.js';
+import { DUPLICATE_REASON_KEY, fieldIdOf, paren, formatTime, newSubjectTitle, photoHashes } from './logic.js';
 import type { ScreenKey } from './messages.js';
 
 interface Loaded {
@@ -37,17 +38,29 @@ function flatFields(fields: readonly FormFieldDto[]): FormFieldDto[] {
   return fields.flatMap(f => [f, ...flatFields(f.children ?? [])]);
 }
 
+/**
+ * Compiled form versions of this page by subject type and version (a stored version never changes): the next
+ * household of the same form opens without parsing its expressions again.
+ */
+const compiled = new Map<string, { dto: FormVersionDto; form: CompiledForm }>();
+
 async function load(collector: Collector, draftId: string, notFound: string): Promise<LoadResult> {
   const draft = await collector.drafts.get(draftId);
   if (draft === undefined) {
     return { problem: notFound };
   }
   try {
-    const row = await collector.downloaded.form(draft.subjectType, draft.formVersion);
-    const dto = row.definition as FormVersionDto;
+    const key = `${draft.subjectType}@${draft.formVersion}`;
+    let version = compiled.get(key);
+    if (version === undefined) {
+      const dto = (await collector.downloaded.form(draft.subjectType, draft.formVersion)).definition as FormVersionDto;
+      version = { dto, form: compileForm(dto) };
+      compiled.set(key, version);
+    }
+    const { dto, form } = version;
     const assignment = draft.subjectId === null ? undefined : await collector.downloaded.assignment(draft.subjectId);
     const notes = await draftNotes(collector, draft.id);
-    return { draft, form: compileForm(dto), dto, assignment, ...notes };
+    return { draft, form, dto, assignment, ...notes };
   } catch (e) {
     const msg = (e as { msg?: Msg }).msg;
     return { problem: msg ? render(msg) : String(e) };
@@ -124,7 +137,10 @@ function Fill({ draft, form, dto, assignment, confirmed: initialConfirmed, serve
     return () => removeEventListener('beforeunload', warn);
   }, [saver]);
   // leaving inside the app while the last save failed (a full disk): ask, never leave silently
-  const blocker = useBlocker(() => !finished.current && saver.status.state === 'failed');
+  const leavingAnyway = useRef(false);
+  const blocker = useBlocker(() => !finished.current && !leavingAnyway.current && saver.status.state === 'failed');
+  // "save and go back" while the disk is full: the same question as any other way out
+  const [askLeave, setAskLeave] = useState(false);
 
   const onChange = useCallback((next: FormValues) => {
     setValues(next);
@@ -200,7 +216,11 @@ function Fill({ draft, form, dto, assignment, confirmed: initialConfirmed, serve
       await saver.flush();
       navigate(-1);
     } catch (e) {
-      fail(e);
+      if (e instanceof StorageFullError) {
+        setAskLeave(true); // the message is at the top and in the bottom bar already
+      } else {
+        fail(e);
+      }
     }
   };
 
@@ -220,7 +240,7 @@ function Fill({ draft, form, dto, assignment, confirmed: initialConfirmed, serve
       {serverErrors.length > 0 ? (
         <div className="of-errors" role="alert" id="collect-server-errors" style={{ maxWidth: '70rem', margin: '0 auto 1rem' }}>
           {tr('fill.serverErrors')}
-          <ul>{serverErrors.map((e, i) => <li key={i}><strong>{labels.get(fieldIdOf(e.field)) ?? e.field}</strong>{colon(locale)}{e.message}</li>)}</ul>
+          <ul>{serverErrors.map((e, i) => <ErrorItem key={i} label={labels.get(fieldIdOf(e.field)) ?? e.field} message={e.message} locale={locale} />)}</ul>
         </div>
       ) : null}
       <FormRenderer
@@ -235,6 +255,7 @@ function Fill({ draft, form, dto, assignment, confirmed: initialConfirmed, serve
         showAllErrors={showAllErrors}
         locale={locale}
         onLocaleChange={setLocale}
+        languageButton={false}
       />
       <div className="of-fillbar">
         <span className={`of-saved${saveFailed ? ' bad' : ''}`} id="collect-autosave" role="status">{savedText}</span>
@@ -277,9 +298,21 @@ function Fill({ draft, form, dto, assignment, confirmed: initialConfirmed, serve
           )) : null}
         </ul>
       </Ask>
-      <Ask opened={blocker.state === 'blocked'} header={tr('fill.saveFailed', { reason: '' })} id="collect-leave-unsaved"
+      <Ask opened={blocker.state === 'blocked' || askLeave} header={tr('fill.leaveUnsaved')} id="collect-leave-unsaved"
            confirmText={tr('fill.stay')} cancelText={tr('fill.leaveAnyway')}
-           onConfirm={() => blocker.reset?.()} onCancel={() => blocker.proceed?.()}>
+           onConfirm={() => {
+             setAskLeave(false);
+             blocker.reset?.();
+           }}
+           onCancel={() => {
+             if (blocker.state === 'blocked') {
+               blocker.proceed?.();
+             } else {
+               setAskLeave(false);
+               leavingAnyway.current = true;
+               navigate(-1);
+             }
+           }}>
         {tr('fill.storageFull')}
       </Ask>
     </div>

@@ -10,8 +10,9 @@ import { draftDamageMessage, quarantineMessage, render, type OutboxRow } from '.
 import { localized, type FormFieldDto, type FormVersionDto } from '../form/index.js';
 import { saveDraftNotes } from './actions.js';
 import { Ask } from './Ask.js';
+import { ErrorItem } from './ErrorItem.js';
 import { useCollector, useLocalData } from './context.js';
-import { colon, fieldIdOf, formatTime, paren } from './logic.js';
+import { fieldIdOf, formatTime, paren } from './logic.js';
 
 function flatFields(fields: readonly FormFieldDto[]): FormFieldDto[] {
   return fields.flatMap(f => [f, ...flatFields(f.children ?? [])]);
@@ -73,7 +74,7 @@ export default function OutboxScreen() {
             <div className="of-errors" role="alert" style={{ marginTop: '0.75rem' }}>
               {render(quarantineMessage(item.quarantine), locale)}
               {item.quarantine.errors.length > 0 ? (
-                <ul>{item.quarantine.errors.map((e, i) => <li key={i}><strong>{data.labels.get(fieldIdOf(e.field)) ?? e.field}</strong>{colon(locale)}{e.message}</li>)}</ul>
+                <ul>{item.quarantine.errors.map((e, i) => <ErrorItem key={i} label={data.labels.get(fieldIdOf(e.field)) ?? e.field} message={e.message} locale={locale} />)}</ul>
               ) : null}
             </div>
           ) : null}

@@ -4,7 +4,7 @@ import { openCollector } from '../index.js';
 import { fakeDb } from '../testing/fake-db.js';
 import { FakeServer } from '../testing/fake-server.js';
 import {
-  fieldIdOf, listRows, mayOfferUpdate, newSubjectTitle, openReturn, photoHashes, subjectHistory, subjectState, workIndex,
+  errorLine, fieldIdOf, gridNames, listRows, mayOfferUpdate, newSubjectTitle, openReturn, photoHashes, subjectHistory, subjectState, workIndex,
 } from './logic.js';
 import { catalog, screenKeys, t } from './messages.js';
 
@@ -80,6 +80,17 @@ describe('the list', () => {
 });
 
 describe('helpers', () => {
+  it('shows a server field error with its label once', () => {
+    expect(errorLine('户主身份号码', '户主身份号码：校验码不符，请核对号码。')).toEqual({ label: '户主身份号码', text: '校验码不符，请核对号码。' });
+    expect(errorLine('Head ID', 'Head ID: wrong check digit')).toEqual({ label: 'Head ID', text: 'wrong check digit' });
+    expect(errorLine('年龄', '必须在 0 到 120 之间')).toEqual({ label: '年龄', text: '必须在 0 到 120 之间' });
+  });
+
+  it("shows the worker's grids by name, and by id only for a session stored before names were sent", () => {
+    expect(gridNames({ grids: ['A1', 'A2'], gridNames: { A1: '幸福社区第一网格', A2: '' } })).toEqual(['幸福社区第一网格', 'A2']);
+    expect(gridNames({ grids: ['A1'] })).toEqual(['A1']);
+  });
+
   it('titles a new subject by name, address or place name as typed, else the fallback', () => {
     expect(newSubjectTitle('resident', { 'resident.name': ' 李示范 ' }, '新登记')).toBe('李示范');
     expect(newSubjectTitle('household', { 'household.head_name': '王某' }, '新登记')).toBe('王某');

@@ -4,7 +4,7 @@
  * worker may be offered. Tested in logic.test.ts. See docs/decisions/0021-collector-screens.md.
  */
 import type { DuplicateReason } from '../search/duplicates.js';
-import type { AssignmentRow, DraftRow, JsonValue, OutboxRow, ReturnRow, SentRow, Values } from '../data/types.js';
+import type { AssignmentRow, DraftRow, JsonValue, OutboxRow, ReturnRow, SentRow, SessionRow, Values } from '../data/types.js';
 import type { ScreenKey } from './messages.js';
 
 export const SUBJECT_TYPES = ['household', 'resident', 'place'] as const;
@@ -200,7 +200,7 @@ export function formatTime(iso: string | null, locale: string): string {
   if (Number.isNaN(date.getTime())) {
     return iso;
   }
-  return new Intl.DateTimeFormat(locale, { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(date);
+  return shortDateTime(date, locale);
 }
 
 export function formatDate(iso: string, locale: string): string {
@@ -255,4 +255,27 @@ export function paren(locale: string, text: string | number): string {
 
 export function colon(locale: string): string {
   return locale === 'en' ? ': ' : '：';
+}
+
+/** The worker's grids as the list shows them: their names (the id when the session predates names). */
+export function gridNames(session: Pick<SessionRow, 'grids' | 'gridNames'>): string[] {
+  return session.grids.map(id => session.gridNames?.[id] || id);
+}
+
+/**
+ * A server field error as a list line: the field's label, then the message without the label when the server's
+ * message already starts with it (its texts read "{label}：{reason}"), so the label is never shown twice.
+ */
+export function errorLine(label: string, message: string): { label: string; text: string } {
+  const text = label !== '' && message.startsWith(label) ? message.slice(label.length).replace(/^\s*[:：]\s*/, '') : message;
+  return { label, text };
+}
+
+/** "12月3日 20:49" in Chinese (Intl gives "12/3 20:49"), "Dec 3, 20:49" in English; the device's time zone. */
+export function shortDateTime(date: Date, locale: string): string {
+  if (locale !== 'en') {
+    const hm = new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
+    return `${date.getMonth() + 1}月${date.getDate()}日 ${hm}`;
+  }
+  return new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
 }

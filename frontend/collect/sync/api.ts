@@ -38,6 +38,8 @@ export interface SessionResponse {
   username: string;
   displayName: string;
   grids: string[];
+  /** Grid id → display name (servers before 2026-12-03 did not send it: the id is shown then). */
+  gridNames: Record<string, string>;
 }
 
 export interface AttachmentStatus {
@@ -119,6 +121,9 @@ export class SyncApi {
       token: body.token, tokenType: String(body.tokenType ?? 'Bearer'), expiresAt: body.expiresAt,
       username: String(body.username ?? username), displayName: String(body.displayName ?? username),
       grids: Array.isArray(body.grids) ? body.grids.map(String) : [],
+      gridNames: isObject(body.gridNames)
+        ? Object.fromEntries(Object.entries(body.gridNames).filter(([, v]) => typeof v === 'string')) as Record<string, string>
+        : {},
     };
   }
 

@@ -32,7 +32,10 @@ function lastSync(state: SyncState, locale?: Locale): string {
   if (state.lastSyncAt === null) {
     return message('sync.neverSynced', {}, locale);
   }
-  const time = new Intl.DateTimeFormat(locale ?? 'zh-CN', { month: 'numeric', day: 'numeric', hour: '2-digit',
-    minute: '2-digit' }).format(new Date(state.lastSyncAt));
+  const date = new Date(state.lastSyncAt);
+  const hm = new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
+  const time = locale === 'en'
+    ? new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).format(date)
+    : `${date.getMonth() + 1}月${date.getDate()}日 ${hm}`;
   return message('sync.lastSync', { time }, locale);
 }

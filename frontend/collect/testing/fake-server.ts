@@ -131,7 +131,8 @@ export class FakeServer {
       const token = crypto.randomUUID();
       this.tokens.set(token, body.username);
       return json(200, { token, tokenType: 'Bearer', expiresAt: '2099-01-01T00:00:00Z', username: body.username,
-        displayName: user.displayName, grids: user.grids });
+        displayName: user.displayName, grids: user.grids,
+        gridNames: Object.fromEntries(user.grids.map(g => [g, `示范网格${g}（虚构）`])) });
     }
     const auth = new Headers(init.headers).get('Authorization') ?? '';
     if (!this.tokens.has(auth.replace(/^Bearer /, ''))) {

@@ -1,11 +1,15 @@
 package org.oneform.app.collect;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.oneform.app.accounts.Account;
 import org.oneform.app.accounts.AccountUser;
 import org.oneform.app.accounts.Role;
 import org.oneform.app.audit.AuditLog;
+import org.oneform.sync.area.Area;
 import org.oneform.sync.area.AreaId;
+import org.oneform.sync.area.Areas;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -37,11 +41,13 @@ class SyncSessionController {
     private final AuthenticationManager authentication;
     private final DeviceTokens tokens;
     private final AuditLog audit;
+    private final Areas areas;
 
-    SyncSessionController(AuthenticationManager authentication, DeviceTokens tokens, AuditLog audit) {
+    SyncSessionController(AuthenticationManager authentication, DeviceTokens tokens, AuditLog audit, Areas areas) {
         this.authentication = authentication;
         this.tokens = tokens;
         this.audit = audit;
+        this.areas = areas;
     }
 
     @PostMapping
@@ -69,7 +75,7 @@ class SyncSessionController {
         audit.record(account.username(), "device-session", body.deviceId().strip(), null, request.getRemoteAddr());
         return ResponseEntity.status(HttpStatus.CREATED).body(new SessionResponse(issued.token(), "Bearer",
                 issued.expiresAt(), account.username(), account.displayName(),
-                account.areas().stream().map(AreaId::value).toList()));
+                account.areas().stream().map(AreaId::value).toList(), gridNames(account)));
     }
 
     @DeleteMapping
@@ -80,6 +86,23 @@ class SyncSessionController {
         audit.record(collector.account().username(), "device-signed-out", collector.session().deviceId(), null,
                 request.getRemoteAddr());
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * Each grid's name by id, in the account's order, with its community ("清河社区第1网格": grid names repeat
+     * across communities); a grid missing from the area tree shows its id.
+     */
+    private Map<String, String> gridNames(Account account) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (AreaId grid : account.areas()) {
+            names.put(grid.value(), areas.find(grid).map(this::withCommunity).orElse(grid.value()));
+        }
+        return names;
+    }
+
+    private String withCommunity(Area grid) {
+        return grid.parent() == null ? grid.name()
+                : areas.find(grid.parent()).map(community -> community.name() + grid.name()).orElse(grid.name());
     }
 
     private static boolean blank(String s) {

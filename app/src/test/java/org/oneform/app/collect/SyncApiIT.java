@@ -86,6 +86,9 @@ class SyncApiIT extends OneFormIntegrationTest {
         assertThat(session.get("token").asString()).startsWith("oft_");
         assertThat(session.get("tokenType").asString()).isEqualTo("Bearer");
         assertThat(session.get("grids").size()).isPositive();
+        String grid = session.get("grids").get(0).asString();
+        assertThat(session.get("gridNames").get(grid).asString()).as("the grid's name, not its id")
+                .isNotBlank().isNotEqualTo(grid);
 
         MockHttpServletResponse wrong = call(post(API + "/session").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\":\"worker01\",\"password\":\"nope\",\"deviceId\":\"t\"}"));

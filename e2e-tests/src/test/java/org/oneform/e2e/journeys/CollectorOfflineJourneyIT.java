@@ -27,19 +27,14 @@ import org.oneform.e2e.pages.Collector;
 import org.oneform.e2e.pages.LoginPage;
 import org.oneform.e2e.support.Browser;
 import org.oneform.e2e.support.DemoAccount;
-import org.oneform.e2e.support.E2e;
 import org.oneform.e2e.support.OneFormServer;
 import org.oneform.e2e.support.SyncClient;
-import org.oneform.e2e.support.Tablet;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.Route;
-import com.microsoft.playwright.options.Geolocation;
 
 /**
  * The grid worker's day with no network (issue 5): sign in on {@code /collect} once, cut the network for the
@@ -54,9 +49,6 @@ class CollectorOfflineJourneyIT {
     @RegisterExtension
     static final OneFormServer server = OneFormServer.perClass("collector-offline");
 
-    private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run");
-
     @TempDir
     Path profile;
 
@@ -64,34 +56,19 @@ class CollectorOfflineJourneyIT {
     Path files;
 
     private static BrowserContext launch(Playwright playwright, Path profile) {
-        BrowserContext context = playwright.chromium().launchPersistentContext(profile, new BrowserType.LaunchPersistentContextOptions()
-                .setExecutablePath(E2e.chromium())
-                .setHeadless(true)
-                .setArgs(ARGS)
-                .setViewportSize(Tablet.LANDSCAPE.width(), Tablet.LANDSCAPE.height())
-                .setLocale("zh-CN")
-                .setTimezoneId("Asia/Shanghai")
-                .setPermissions(List.of("geolocation"))
-                .setGeolocation(new Geolocation(30.2741, 120.1551).setAccuracy(8))
-                .setTimeout(60_000));
-        context.setDefaultTimeout(Browser.TIMEOUT_MS);
-        context.setDefaultNavigationTimeout(Browser.NAVIGATION_TIMEOUT_MS);
-        return context;
+        return Collector.launch(playwright, profile);
     }
 
     private static Page pageOf(BrowserContext context) {
-        return context.pages().isEmpty() ? context.newPage() : context.pages().get(0);
+        return Collector.pageOf(context);
     }
 
-    /** No network for anybody: the page (offline) and the service worker's own fetches (aborted). */
     private static void cutNetwork(BrowserContext context) {
-        context.setOffline(true);
-        context.route("**/*", Route::abort);
+        Collector.cutNetwork(context);
     }
 
     private static void restoreNetwork(BrowserContext context) {
-        context.unrouteAll();
-        context.setOffline(false);
+        Collector.restoreNetwork(context);
     }
 
     private Path photoFile() throws IOException {
@@ -273,26 +250,7 @@ class CollectorOfflineJourneyIT {
     }
 
     private void fillHousehold(Collector c, int i, Path photo) {
-        for (String id : List.of("household.address", "household.address_estate", "household.address_building",
-                "household.address_unit", "household.address_room", "household.hukou_number", "household.head_id_number",
-                "household.head_phone")) {
-            c.confirmIfAsked(id);
-        }
-        if (c.page().locator("[data-testid='field-household.address'] textarea").count() > 0
-                && c.page().locator("[data-testid='field-household.address'] textarea").inputValue().isBlank()) {
-            c.type("household.address", "示范路" + (i + 1) + "号");
-        }
-        c.type("household.head_name", "示范户主" + (i + 1));
-        c.type("household.member_count", "2");
-        c.addRow("household.members");
-        c.type("household.members[0].household.member_name", "示范成员甲" + (i + 1));
-        c.choose("household.members[0].household.member_relation", "户主");
-        c.addRow("household.members");
-        c.type("household.members[1].household.member_name", "示范成员乙" + (i + 1));
-        c.choose("household.members[1].household.member_relation", "配偶");
-        c.choose("household.housing_type", "自有住房");
-        c.locate("household.location");
-        c.photo("household.photo", photo);
+        c.fillHousehold(i, photo);
     }
 
     private static List<String> ids(JsonArray rows) {

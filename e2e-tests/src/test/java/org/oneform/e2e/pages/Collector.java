@@ -8,12 +8,19 @@ import java.util.regex.Pattern;
 
 import org.oneform.e2e.support.Browser;
 import org.oneform.e2e.support.DemoAccount;
+import org.oneform.e2e.support.E2e;
 import org.oneform.e2e.support.Tablet;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.Geolocation;
+import com.microsoft.playwright.options.ServiceWorkerPolicy;
 
 /**
  * The offline collector under {@code /collect} (client-side routes, frontend/collect/screens): sign-in, the
@@ -23,6 +30,9 @@ import com.microsoft.playwright.Page;
 public final class Collector {
 
     public static final String PATH = "/collect";
+
+    private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run");
 
     private final Page page;
     private final String baseUrl;
@@ -244,12 +254,102 @@ public final class Collector {
                 })""", List.of(subjectId, field));
     }
 
-    /** Full-page screenshots {@code collect-<name>-landscape/portrait.png}; the page is left at landscape. */
+    /**
+     * Full-page screenshots {@code collector/<name>-landscape/portrait.png} under the screenshots directory
+     * (1280×800 and 800×1280); the page is left at landscape.
+     */
     public void screenshotsBothWays(String name) {
+        Path dir = E2e.screenshotsDir().resolve("collector");
         for (Tablet tablet : List.of(Tablet.PORTRAIT, Tablet.LANDSCAPE)) {
             Browser.resize(page, tablet);
             page.waitForTimeout(300);
-            Browser.screenshot(page, "collect-" + name + "-" + tablet.slug());
+            page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + "-" + tablet.slug() + ".png"))
+                    .setFullPage(true).setTimeout(Browser.TIMEOUT_MS));
         }
+    }
+
+    /**
+     * A persistent Chromium profile as a tablet: 1280×800, zh-CN, Asia/Shanghai, geolocation granted (a point in
+     * Hangzhou, 8 m accuracy). Service workers are allowed, so {@code context.route} also sees the worker's fetches.
+     * Assertions wait as long as the other journeys' ({@link Browser#TIMEOUT_MS}).
+     */
+    public static BrowserContext launch(Playwright playwright, Path profile) {
+        // the same generous default as every journey that uses Browser: two cores shared with other builds
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(Browser.TIMEOUT_MS);
+        BrowserContext context = playwright.chromium().launchPersistentContext(profile, new BrowserType.LaunchPersistentContextOptions()
+                .setExecutablePath(E2e.chromium())
+                .setHeadless(true)
+                .setArgs(ARGS)
+                .setViewportSize(Tablet.LANDSCAPE.width(), Tablet.LANDSCAPE.height())
+                .setLocale("zh-CN")
+                .setTimezoneId("Asia/Shanghai")
+                .setServiceWorkers(ServiceWorkerPolicy.ALLOW)
+                .setPermissions(List.of("geolocation"))
+                .setGeolocation(new Geolocation(30.2741, 120.1551).setAccuracy(8))
+                .setTimeout(60_000));
+        context.setDefaultTimeout(Browser.TIMEOUT_MS);
+        context.setDefaultNavigationTimeout(Browser.NAVIGATION_TIMEOUT_MS);
+        return context;
+    }
+
+    public static Page pageOf(BrowserContext context) {
+        return context.pages().isEmpty() ? context.newPage() : context.pages().get(0);
+    }
+
+    /** No network for anybody: the page (offline) and the service worker's own fetches (aborted). */
+    public static void cutNetwork(BrowserContext context) {
+        context.setOffline(true);
+        context.route("**/*", Route::abort);
+    }
+
+    public static void restoreNetwork(BrowserContext context) {
+        context.unrouteAll();
+        context.setOffline(false);
+    }
+
+    /**
+     * Fills the household form of the open fill screen as a worker does at the door: confirms the fresh prefilled
+     * address and head-of-household values, names the head, two members with their relation, the housing type, a
+     * GPS point and (when given) a photo. All names are clearly fake ({@code 示范…}).
+     */
+    public void fillHousehold(int i, Path photo) {
+        for (String id : List.of("household.address", "household.address_estate", "household.address_building",
+                "household.address_unit", "household.address_room", "household.hukou_number", "household.head_id_number",
+                "household.head_phone")) {
+            confirmIfAsked(id);
+        }
+        if (page.locator("[data-testid='field-household.address'] textarea").count() > 0
+                && page.locator("[data-testid='field-household.address'] textarea").inputValue().isBlank()) {
+            type("household.address", "示范路" + (i + 1) + "号");
+        }
+        type("household.head_name", "示范户主" + (i + 1));
+        type("household.member_count", "2");
+        addRow("household.members");
+        type("household.members[0].household.member_name", "示范成员甲" + (i + 1));
+        choose("household.members[0].household.member_relation", "户主");
+        addRow("household.members");
+        type("household.members[1].household.member_name", "示范成员乙" + (i + 1));
+        choose("household.members[1].household.member_relation", "配偶");
+        choose("household.housing_type", "自有住房");
+        locate("household.location");
+        if (photo != null) {
+            photo("household.photo", photo);
+        }
+    }
+
+    /** Writes rows into a store of the collector's IndexedDB (what a test puts there behind the app's back). */
+    public void putRows(String store, String rowsJson) {
+        page.evaluate("""
+                ([store, rows]) => new Promise((resolve, reject) => {
+                    const open = indexedDB.open('oneform-collector');
+                    open.onerror = () => reject(open.error);
+                    open.onsuccess = () => {
+                        const db = open.result;
+                        const tx = db.transaction(store, 'readwrite');
+                        for (const row of JSON.parse(rows)) tx.objectStore(store).put(row);
+                        tx.oncomplete = () => { db.close(); resolve(true); };
+                        tx.onerror = () => reject(tx.error);
+                    };
+                })""", List.of(store, rowsJson));
     }
 }
