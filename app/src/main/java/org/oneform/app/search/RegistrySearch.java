@@ -1,5 +1,12 @@
 package org.oneform.app.search;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,40 +24,89 @@ import org.oneform.sync.registry.GoldenRecord;
 import org.oneform.sync.registry.Registry;
 import org.oneform.sync.registry.SubjectId;
 import org.oneform.sync.search.RegistryIndex;
+import org.oneform.sync.search.SearchHit;
 import org.oneform.sync.search.SearchQuery;
+import org.oneform.sync.search.SearchResult;
 import org.springframework.stereotype.Service;
 
 /**
  * Search within the caller's area scope: a supervisor searches their street, an admin the whole
- * district; other roles get nothing here. Results come back masked.
+ * district; other roles get nothing here. The scope comes from the signed-in account, never from the
+ * request: an area asked for is narrowed to the part of it the account may see (see docs/decisions/0027).
+ * Results come back masked.
  */
 @Service
 public class RegistrySearch {
 
     public static final int MAX_RESULTS = 50;
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final RegistryIndex index;
     private final Registry registry;
     private final Areas areas;
+    private final Clock clock;
 
-    RegistrySearch(RegistryIndex index, Registry registry, Areas areas) {
+    RegistrySearch(RegistryIndex index, Registry registry, Areas areas, Clock clock) {
         this.index = index;
         this.registry = registry;
         this.areas = areas;
+        this.clock = clock;
     }
 
     /** Up to {@link #MAX_RESULTS} records matching the text inside the account's scope. */
     public List<SearchRow> search(Account account, String text, SubjectType type) {
-        return scopes(account).stream()
-                .flatMap(scope -> index.search(new SearchQuery(text, type, scope, MAX_RESULTS)).hits().stream())
-                .map(hit -> registry.find(hit.id()))
-                .flatMap(Optional::stream)
-                .limit(MAX_RESULTS)
-                .map(this::row)
-                .toList();
+        return search(account, new SearchRequest(text, type, null, null, null, null)).rows();
     }
 
-    private List<AreaId> scopes(Account account) {
+    /** Runs a request inside the account's scope; a request with problems finds nothing and says why. */
+    public SearchOutcome search(Account account, SearchRequest request) {
+        List<SearchRequest.Problem> problems = request.problems();
+        if (!problems.isEmpty()) {
+            return SearchOutcome.refused(problems);
+        }
+        long total = 0;
+        List<SearchHit> hits = new ArrayList<>();
+        for (AreaId scope : scopes(account, request.area())) {
+            SearchResult result = index.search(new SearchQuery(request.text(), request.effectiveType(), scope, MAX_RESULTS));
+            total += result.totalHits();
+            hits.addAll(result.hits());
+        }
+        List<SearchRow> rows = hits.stream()
+                .map(hit -> registry.find(hit.id()))
+                .flatMap(Optional::stream)
+                .filter(r -> mayOpen(account, r))
+                .limit(MAX_RESULTS)
+                .map(r -> row(r, null))
+                .toList();
+        return new SearchOutcome(rows, Math.max(total, rows.size()), List.of());
+    }
+
+    /**
+     * The areas to search for an account and the area it asked for: the part of the asked area inside
+     * the account's own scope. A supervisor asking for another street gets no area at all (so finds nothing);
+     * asking for the district gets their own street.
+     */
+    List<AreaId> scopes(Account account, AreaId asked) {
+        List<AreaId> own = ownScope(account);
+        if (asked == null) {
+            return own;
+        }
+        if (areas.find(asked).isEmpty()) {
+            return List.of();
+        }
+        List<AreaId> scopes = new ArrayList<>();
+        for (AreaId mine : own) {
+            if (asked.isWithin(mine)) {
+                return List.of(asked);
+            }
+            if (mine.isWithin(asked)) {
+                scopes.add(mine);
+            }
+        }
+        return List.copyOf(scopes);
+    }
+
+    private List<AreaId> ownScope(Account account) {
         return switch (account.role()) {
             case ADMIN -> areas.ofLevel(AreaLevel.DISTRICT).stream().map(Area::id).toList();
             case SUPERVISOR -> account.areas();
@@ -58,20 +114,72 @@ public class RegistrySearch {
         };
     }
 
-    private SearchRow row(GoldenRecord r) {
-        String area = areas.path(r.grid()).stream().skip(1).map(Area::name).collect(Collectors.joining(" › "));
+    /** Whether the record lies inside the account's scope (the check behind every screen that opens one). */
+    boolean mayOpen(Account account, GoldenRecord record) {
+        return ownScope(account).stream().anyMatch(record.grid()::isWithin);
+    }
+
+    /**
+     * The areas the account may narrow a search to, in tree order (each followed by the areas inside it):
+     * an admin every district, street, community and grid; a supervisor their street and what lies in it.
+     */
+    public List<Area> areaChoices(Account account) {
+        return ownScope(account).stream()
+                .flatMap(scope -> areas.find(scope).stream())
+                .flatMap(scope -> {
+                    List<Area> ordered = new ArrayList<>();
+                    collect(scope, ordered);
+                    return ordered.stream();
+                })
+                .toList();
+    }
+
+    private void collect(Area area, List<Area> into) {
+        into.add(area);
+        areas.children(area.id()).forEach(child -> collect(child, into));
+    }
+
+    /** An area's names from the top of the account's view down, e.g. 清河街道 › 清河一社区 › 第2网格. */
+    public String areaName(AreaId id) {
+        return areas.path(id).stream().skip(1).map(Area::name).collect(Collectors.joining(" › "));
+    }
+
+    SearchRow row(GoldenRecord r, Double distanceMeters) {
+        String area = areaName(r.grid());
         return switch (r.type()) {
             case RESIDENT -> {
                 Optional<GoldenRecord> household = r.value("resident.household_id").map(SubjectId::new).flatMap(registry::find);
                 yield new SearchRow(r.id().value(), r.type(), r.text("resident.name"), r.text("resident.birth_date"),
                         Masking.idNumber(r.text("resident.id_number")), Masking.phone(r.text("resident.phone")),
-                        household.map(h -> h.text("household.address")).orElse(""), area);
+                        household.map(h -> h.text("household.address")).orElse(""), area,
+                        age(r.text("resident.birth_date"), today()).orElse(null), distanceMeters);
             }
             case HOUSEHOLD -> new SearchRow(r.id().value(), r.type(), r.text("household.head_name"), r.text("household.member_count"),
-                    "", "", r.text("household.address"), area);
+                    "", "", r.text("household.address"), area, null, distanceMeters);
             case PLACE -> new SearchRow(r.id().value(), r.type(), r.text("place.name"), r.text("place.type"),
-                    "", Masking.phone(r.text("place.contact_phone")), r.text("place.address"), area);
+                    "", Masking.phone(r.text("place.contact_phone")), r.text("place.address"), area, null, distanceMeters);
         };
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(CHINA));
+    }
+
+    /** Whole years from a birth date (ISO) to a day; empty for a missing, unreadable or future date. */
+    static Optional<Integer> age(String birthDate, LocalDate today) {
+        if (birthDate == null || birthDate.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            LocalDate born = LocalDate.parse(birthDate.strip());
+            return born.isAfter(today) ? Optional.empty() : Optional.of(Period.between(born, today).getYears());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    static Comparator<SearchRow> nearestFirst() {
+        return Comparator.comparing(SearchRow::distanceMeters, Comparator.nullsLast(Comparator.naturalOrder()));
     }
 
     /** Whether the role may search at all (used by screens to show the box). */
