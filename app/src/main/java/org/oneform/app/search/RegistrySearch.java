@@ -23,7 +23,10 @@ import org.oneform.sync.area.Areas;
 import org.oneform.sync.registry.GoldenRecord;
 import org.oneform.sync.registry.Registry;
 import org.oneform.sync.registry.SubjectId;
+import org.oneform.forms.values.GeoPoint;
+import org.oneform.sync.search.GeoCircle;
 import org.oneform.sync.search.RegistryIndex;
+import org.oneform.sync.search.SearchFilters;
 import org.oneform.sync.search.SearchHit;
 import org.oneform.sync.search.SearchQuery;
 import org.oneform.sync.search.SearchResult;
@@ -39,6 +42,8 @@ import org.springframework.stereotype.Service;
 public class RegistrySearch {
 
     public static final int MAX_RESULTS = 50;
+    /** "Places within 500 m of this place". */
+    public static final int NEAR_METERS = 500;
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final RegistryIndex index;
@@ -64,21 +69,61 @@ public class RegistrySearch {
         if (!problems.isEmpty()) {
             return SearchOutcome.refused(problems);
         }
+        SearchFilters filters = SearchFilters.NONE.withAge(request.minAge(), request.maxAge()).withToday(today())
+                .withPlaceType(request.placeType());
+        return run(account, scopes(account, request.area()), request.text(), request.effectiveType(), filters, null);
+    }
+
+    /**
+     * The places within {@value #NEAR_METERS} m of a place, nearest first, with their distances, inside the
+     * account's scope (the place itself left out). A place outside the scope, or without a recorded location,
+     * is a problem, not an exception.
+     */
+    public SearchOutcome nearby(Account account, String placeId) {
+        Optional<GoldenRecord> place = find(placeId).filter(r -> r.type() == SubjectType.PLACE && mayOpen(account, r));
+        if (place.isEmpty()) {
+            return SearchOutcome.refused(List.of(new SearchRequest.Problem(SearchRequest.Problem.TEXT, "search.summary.gone")));
+        }
+        Optional<GeoPoint> center = index.location(place.get().id())
+                .or(() -> place.get().value("place.location").flatMap(v -> GeoPoint.parse(v).toOptional()));
+        if (center.isEmpty()) {
+            return SearchOutcome.refused(List.of(new SearchRequest.Problem(SearchRequest.Problem.TEXT, "search.near.no-location")));
+        }
+        SearchFilters near = SearchFilters.NONE.withNear(new GeoCircle(center.get(), NEAR_METERS));
+        return run(account, ownScope(account), "", SubjectType.PLACE, near, place.get().id());
+    }
+
+    private SearchOutcome run(Account account, List<AreaId> scopes, String text, SubjectType type, SearchFilters filters,
+                              SubjectId leaveOut) {
         long total = 0;
         List<SearchHit> hits = new ArrayList<>();
-        for (AreaId scope : scopes(account, request.area())) {
-            SearchResult result = index.search(new SearchQuery(request.text(), request.effectiveType(), scope, MAX_RESULTS));
+        for (AreaId scope : scopes) {
+            SearchResult result = index.search(new SearchQuery(text, type, scope, MAX_RESULTS + 1, filters));
             total += result.totalHits();
             hits.addAll(result.hits());
         }
+        if (leaveOut != null) {
+            total -= hits.removeIf(hit -> hit.id().equals(leaveOut)) ? 1 : 0;
+        }
+        if (filters.near() != null) {
+            hits.sort(Comparator.comparing(SearchHit::distanceMeters, Comparator.nullsLast(Comparator.naturalOrder())));
+        }
         List<SearchRow> rows = hits.stream()
-                .map(hit -> registry.find(hit.id()))
-                .flatMap(Optional::stream)
-                .filter(r -> mayOpen(account, r))
+                .flatMap(hit -> registry.find(hit.id()).filter(r -> mayOpen(account, r)).map(r -> row(r, hit.distanceMeters())).stream())
                 .limit(MAX_RESULTS)
-                .map(r -> row(r, null))
                 .toList();
         return new SearchOutcome(rows, Math.max(total, rows.size()), List.of());
+    }
+
+    private Optional<GoldenRecord> find(String id) {
+        if (id == null || id.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return registry.find(new SubjectId(id.strip()));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -176,10 +221,6 @@ public class RegistrySearch {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
-    }
-
-    static Comparator<SearchRow> nearestFirst() {
-        return Comparator.comparing(SearchRow::distanceMeters, Comparator.nullsLast(Comparator.naturalOrder()));
     }
 
     /** Whether the role may search at all (used by screens to show the box). */

@@ -155,6 +155,58 @@ class SearchScopeIT extends OneFormIntegrationTest {
         assertThat(events.getFirst().detail()).contains("resident.id_number").contains("核实身份").doesNotContain(id);
     }
 
+    @Test
+    void ageAndPlaceTypeFiltersHoldForEveryRowAndStayInsideTheScope() {
+        Account supervisor = accounts.find("supervisor1").orElseThrow();
+        AreaId ownStreet = supervisor.areas().getFirst();
+        SearchOutcome elderly = search.search(supervisor, new SearchRequest("", null, null, 60, 70, null));
+        assertThat(elderly.problems()).isEmpty();
+        assertThat(elderly.rows()).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.type()).isEqualTo(SubjectType.RESIDENT);
+            assertThat(row.age()).isBetween(60, 70);
+            assertThat(gridOf(row).isWithin(ownStreet)).isTrue();
+        });
+        GoldenRecord mine = firstResidentIn(ownStreet);
+        int age = RegistrySearch.age(mine.text("resident.birth_date"), search.today()).orElseThrow();
+        String id = mine.text("resident.id_number");
+        assertThat(search.search(supervisor, new SearchRequest(id, null, null, age, age, null)).rows())
+                .extracting(SearchRow::id).containsExactly(mine.id().value());
+        assertThat(search.search(supervisor, new SearchRequest(id, null, null, age + 1, null, null)).rows()).isEmpty();
+        assertThat(search.search(supervisor, new SearchRequest("", null, otherStreet(ownStreet), 0, 150, null)).rows()).isEmpty();
+
+        SearchOutcome shops = search.search(supervisor, new SearchRequest("", null, null, null, null, "restaurant"));
+        assertThat(shops.rows()).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.type()).isEqualTo(SubjectType.PLACE);
+            assertThat(row.detail()).isEqualTo("restaurant");
+            assertThat(gridOf(row).isWithin(ownStreet)).isTrue();
+        });
+    }
+
+    @Test
+    void placesWithin500MetresNearestFirstInsideTheScope() {
+        Account supervisor = accounts.find("supervisor1").orElseThrow();
+        AreaId ownStreet = supervisor.areas().getFirst();
+        List<GoldenRecord> places = areas.within(ownStreet, AreaLevel.GRID).stream()
+                .flatMap(g -> registry.inGrid(g.id(), SubjectType.PLACE).stream()).toList();
+        SearchOutcome near = places.stream().map(p -> search.nearby(supervisor, p.id().value()))
+                .filter(o -> !o.rows().isEmpty()).findFirst().orElseThrow();
+        assertThat(near.problems()).isEmpty();
+        assertThat(near.rows()).allSatisfy(row -> {
+            assertThat(row.type()).isEqualTo(SubjectType.PLACE);
+            assertThat(row.distanceMeters()).isBetween(0.0, (double) RegistrySearch.NEAR_METERS);
+            assertThat(gridOf(row).isWithin(ownStreet)).isTrue();
+        });
+        assertThat(near.rows()).extracting(SearchRow::distanceMeters).isSorted();
+
+        GoldenRecord theirs = areas.within(otherStreet(ownStreet), AreaLevel.GRID).stream()
+                .flatMap(g -> registry.inGrid(g.id(), SubjectType.PLACE).stream()).findFirst().orElseThrow();
+        assertThat(search.nearby(supervisor, theirs.id().value()).problems())
+                .containsExactly(new SearchRequest.Problem("text", "search.summary.gone"));
+        assertThat(search.nearby(supervisor, firstResidentIn(ownStreet).id().value()).rows()).isEmpty();
+        assertThat(search.nearby(supervisor, "\"((*").rows()).isEmpty();
+        assertThat(search.nearby(accounts.find("admin").orElseThrow(), theirs.id().value()).problems()).isEmpty();
+    }
+
     private List<AuditEvent> newEvents(long after) {
         return audit.latest(50).stream().filter(e -> e.id() > after).filter(e -> !e.action().startsWith("sign-in")).toList();
     }

@@ -113,6 +113,7 @@ class SearchView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("search.distance")).setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         distanceColumn.setVisible(false);
+        results.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         results.addItemClickListener(e -> RecordDialog.open(summaries, account, e.getItem().id()));
         results.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         results.setAllRowsVisible(true);
@@ -141,6 +142,7 @@ class SearchView extends VerticalLayout implements HasDynamicTitle {
             age.setWidth("7rem");
             age.setClearButtonVisible(true);
             age.setManualValidation(true); // the server's rules decide (SearchRequest.problems), shown at the field
+            age.addKeyPressListener(Key.ENTER, e -> run());
         }
         box.setManualValidation(true);
         placeType.setManualValidation(true);
@@ -200,6 +202,16 @@ class SearchView extends VerticalLayout implements HasDynamicTitle {
                 .map(c -> c.label(getLocale())).orElseGet(() -> getTranslation("place.type." + code));
     }
 
+    private Component actions(SearchRow row) {
+        if (row.type() != SubjectType.PLACE) {
+            return new Span();
+        }
+        var near = new Button(getTranslation("search.near.button"), VaadinIcon.MAP_MARKER.create(), e -> near(row));
+        near.setId("search-near-" + row.id());
+        near.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        return near;
+    }
+
     private void run() {
         clearProblems();
         nearBar.setVisible(false);
@@ -214,6 +226,28 @@ class SearchView extends VerticalLayout implements HasDynamicTitle {
             show(List.of(), 0);
             summary.setText(byField.containsKey(SearchRequest.Problem.TEXT) && byField.size() == 1 && box.getValue().isBlank()
                     ? getTranslation("search.empty") : getTranslation("search.problem.summary"));
+            return;
+        }
+        show(outcome.rows(), outcome.total());
+    }
+
+    private void near(SearchRow place) {
+        SearchOutcome outcome = search.nearby(account, place.id());
+        clearProblems();
+        nearBar.removeAll();
+        var back = new Button(getTranslation("search.near.back"), VaadinIcon.ARROW_LEFT.create(), e -> run());
+        back.setId("search-near-back");
+        back.addThemeVariants(ButtonVariant.TERTIARY);
+        var what = new Span(getTranslation("search.near.title", place.title(), RegistrySearch.NEAR_METERS));
+        what.setId("search-near-title");
+        var bar = new HorizontalLayout(back, what);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        nearBar.add(bar);
+        nearBar.setVisible(true);
+        distanceColumn.setVisible(true);
+        if (!outcome.problems().isEmpty()) {
+            show(List.of(), 0);
+            summary.setText(getTranslation(outcome.problems().getFirst().messageKey()));
             return;
         }
         show(outcome.rows(), outcome.total());
