@@ -97,23 +97,26 @@ class SearchView extends VerticalLayout implements HasDynamicTitle {
         nearBar.setVisible(false);
 
         results.setId("search-results");
+        // fixed widths: auto widths are measured once, on the first rows shown, and then squeeze a later place's
+        // type or push its "500 m" button out of view
         results.addColumn(r -> getTranslation("subject." + r.type().name())).setHeader(getTranslation("search.type"))
-                .setAutoWidth(true).setFlexGrow(0);
-        results.addColumn(SearchRow::title).setHeader(getTranslation("search.title")).setFlexGrow(2)
+                .setWidth("4.5rem").setFlexGrow(0);
+        results.addColumn(SearchRow::title).setHeader(getTranslation("search.title")).setWidth("6rem").setFlexGrow(2)
                 .setTooltipGenerator(SearchRow::title);
-        results.addColumn(this::detail).setHeader(getTranslation("search.detail")).setAutoWidth(true).setFlexGrow(0);
-        results.addColumn(SearchRow::idNumberMasked).setHeader(getTranslation("resident.id-number")).setAutoWidth(true).setFlexGrow(0);
-        results.addColumn(SearchRow::phoneMasked).setHeader(getTranslation("resident.phone")).setAutoWidth(true).setFlexGrow(0);
-        results.addColumn(SearchRow::address).setHeader(getTranslation("household.address")).setFlexGrow(3)
+        results.addColumn(this::detail).setHeader(getTranslation("search.detail")).setWidth("6rem").setFlexGrow(0)
+                .setTooltipGenerator(this::detail);
+        results.addColumn(SearchRow::idNumberMasked).setHeader(getTranslation("resident.id-number")).setWidth("11rem").setFlexGrow(0);
+        results.addColumn(SearchRow::phoneMasked).setHeader(getTranslation("resident.phone")).setWidth("7.5rem").setFlexGrow(0);
+        results.addColumn(SearchRow::address).setHeader(getTranslation("household.address")).setWidth("8rem").setFlexGrow(3)
                 .setTooltipGenerator(SearchRow::address);
-        results.addColumn(SearchRow::area).setHeader(getTranslation("search.area")).setFlexGrow(2)
+        results.addColumn(r -> shortArea(r.area())).setHeader(getTranslation("search.area")).setWidth("8rem").setFlexGrow(3)
                 .setTooltipGenerator(SearchRow::area);
         distanceColumn = results.addColumn(r -> r.distanceMeters() == null ? ""
                         : getTranslation("search.distance.value", Math.round(r.distanceMeters())))
-                .setHeader(getTranslation("search.distance")).setAutoWidth(true).setFlexGrow(0)
+                .setHeader(getTranslation("search.distance")).setWidth("5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         distanceColumn.setVisible(false);
-        results.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        results.addComponentColumn(this::actions).setWidth("8.5rem").setFlexGrow(0);
         results.addItemClickListener(e -> RecordDialog.open(summaries, account, e.getItem().id()));
         results.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         results.setAllRowsVisible(true);
@@ -181,6 +184,17 @@ class SearchView extends VerticalLayout implements HasDynamicTitle {
         if (!placeType.isEnabled()) {
             placeType.clear();
         }
+    }
+
+    /** A supervisor's own street is left out of a row's grid path: every row lies in it. */
+    private String shortArea(String path) {
+        List<String> own = ownStreets();
+        return own.size() == 1 && path.startsWith(own.getFirst() + " › ") ? path.substring(own.getFirst().length() + 3) : path;
+    }
+
+    private List<String> ownStreets() {
+        return account.role() == org.oneform.app.accounts.Role.SUPERVISOR
+                ? account.areas().stream().map(search::areaName).toList() : List.of();
     }
 
     private String areaLabel(Area a) {
