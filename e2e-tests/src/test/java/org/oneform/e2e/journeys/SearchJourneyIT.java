@@ -296,6 +296,15 @@ class SearchJourneyIT {
         });
         screen.top();
         browser.screenshot("search-screen-10-places-within-500m");
+
+        // English on request; back to Chinese (the choice is remembered for the account)
+        page.locator("#language-switch").click();
+        assertThat(page.locator("#home-title")).hasText("Search");
+        assertThat(page.locator("#search-min-age")).containsText("Min. age");
+        Browser.settle(page);
+        browser.screenshot("search-screen-11-english");
+        page.locator("#language-switch").click();
+        assertThat(page.locator("#home-title")).hasText(SearchScreen.TITLE);
     }
 
     private static void assertScreenRows(SearchScreen screen, SearchScreen.Result result, String street) {

@@ -49,7 +49,11 @@ final class RecordDialog extends Dialog {
         var close = new Button(getTranslation("search.summary.close"), e -> close());
         close.setId("record-summary-close");
         if (summary.revealable()) {
-            var reveal = new Button(getTranslation("search.reveal.button"), VaadinIcon.EYE.create(), e -> askReason());
+            var reveal = new Button(getTranslation("search.reveal.button"), VaadinIcon.EYE.create());
+            reveal.addClickListener(e -> {
+                reveal.setEnabled(false);
+                askReason(reveal);
+            });
             reveal.setId("record-reveal");
             reveal.addThemeVariants(ButtonVariant.TERTIARY);
             getFooter().add(reveal);
@@ -82,7 +86,7 @@ final class RecordDialog extends Dialog {
         }
     }
 
-    private void askReason() {
+    private void askReason(Button reveal) {
         var reason = new TextField(getTranslation("search.reveal.reason"));
         reason.setId("record-reveal-reason");
         reason.setMaxLength(RecordSummaries.MAX_REASON);
@@ -109,6 +113,7 @@ final class RecordDialog extends Dialog {
             summaries.reveal(account, summary.id(), reason.getValue(), address, getLocale()).ifPresentOrElse(revealed -> {
                 show(summary.lines(), revealed.lines());
                 remove(ask, note);
+                getFooter().remove(reveal);
                 Notification.show(getTranslation("search.reveal.done"));
             }, () -> Notification.show(getTranslation("search.summary.gone")));
         });

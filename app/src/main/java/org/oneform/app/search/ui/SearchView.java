@@ -65,6 +65,7 @@ class SearchView extends VerticalLayout implements HasDynamicTitle {
     private final Div nearBar = new Div();
     private final Grid<SearchRow> results = new Grid<>();
     private final Grid.Column<SearchRow> distanceColumn;
+    private final Grid.Column<SearchRow> idColumn;
 
     SearchView(CurrentUser currentUser, RegistrySearch search, RecordSummaries summaries) {
         this.search = search;
@@ -105,7 +106,7 @@ class SearchView extends VerticalLayout implements HasDynamicTitle {
                 .setTooltipGenerator(SearchRow::title);
         results.addColumn(this::detail).setHeader(getTranslation("search.detail")).setWidth("6rem").setFlexGrow(0)
                 .setTooltipGenerator(this::detail);
-        results.addColumn(SearchRow::idNumberMasked).setHeader(getTranslation("resident.id-number")).setWidth("11rem").setFlexGrow(0);
+        idColumn = results.addColumn(SearchRow::idNumberMasked).setHeader(getTranslation("resident.id-number")).setWidth("11rem").setFlexGrow(0);
         results.addColumn(SearchRow::phoneMasked).setHeader(getTranslation("resident.phone")).setWidth("7.5rem").setFlexGrow(0);
         results.addColumn(SearchRow::address).setHeader(getTranslation("household.address")).setWidth("8rem").setFlexGrow(3)
                 .setTooltipGenerator(SearchRow::address);
@@ -269,6 +270,8 @@ class SearchView extends VerticalLayout implements HasDynamicTitle {
 
     private void show(List<SearchRow> rows, long total) {
         results.setItems(rows);
+        // only residents have ID numbers: without them the column would take room the addresses need
+        idColumn.setVisible(rows.stream().anyMatch(r -> r.type() == SubjectType.RESIDENT));
         results.setVisible(!rows.isEmpty());
         String count = NumberFormat.getIntegerInstance(getLocale()).format(total)
                 + (total >= org.oneform.sync.search.SearchResult.EXACT_COUNT_UP_TO ? "+" : "");
