@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -19,7 +20,8 @@ import com.vaadin.flow.component.textfield.TextField;
 
 /**
  * One search box that understands names, pinyin and initials, ID numbers or their last four digits,
- * phone numbers and addresses, within the user's scope; results masked.
+ * phone numbers and addresses, within the user's scope; results masked. The full screen with filters is
+ * {@link SearchRoutes#SEARCH}, linked from here.
  */
 public class SearchPanel extends VerticalLayout {
 
@@ -62,7 +64,11 @@ public class SearchPanel extends VerticalLayout {
         results.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         results.setAllRowsVisible(true);
         results.setVisible(false);
-        add(new H2(getTranslation("search.heading")), row, summary, results);
+        var more = new Anchor("/" + SearchRoutes.SEARCH, getTranslation("search.more-filters"));
+        more.setId("search-more-filters");
+        var heading = new HorizontalLayout(new H2(getTranslation("search.heading")), more);
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(heading, row, summary, results);
     }
 
     /** A resident's birth date, a household's size, a place's kind. */

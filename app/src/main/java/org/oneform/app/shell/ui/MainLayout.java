@@ -3,6 +3,7 @@ package org.oneform.app.shell.ui;
 import org.oneform.app.accounts.Account;
 import org.oneform.app.accounts.Accounts;
 import org.oneform.app.i18n.LanguageSwitch;
+import org.oneform.app.search.SearchRoutes;
 import org.oneform.app.security.CurrentUser;
 import org.oneform.app.shell.HomeRoutes;
 
@@ -57,6 +58,7 @@ class MainLayout extends AppLayout {
                 "/" + HomeRoutes.of(account.role()), VaadinIcon.HOME.create()));
         switch (account.role()) {
             case ADMIN -> {
+                nav.addItem(new SideNavItem(getTranslation("nav.search"), "/" + SearchRoutes.SEARCH, VaadinIcon.SEARCH.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.catalog"), "/catalog", VaadinIcon.BOOK.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.approvals"), "/approvals", VaadinIcon.CHECK_SQUARE_O.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.xlsform"), "/requests/import", VaadinIcon.UPLOAD.create()));
@@ -67,6 +69,7 @@ class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("nav.review"), "/supervisor/review", VaadinIcon.CHECK_SQUARE_O.create()));
             }
             case SUPERVISOR -> {
+                nav.addItem(new SideNavItem(getTranslation("nav.search"), "/" + SearchRoutes.SEARCH, VaadinIcon.SEARCH.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), "/supervisor/dashboard", VaadinIcon.BAR_CHART.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.review"), "/supervisor/review", VaadinIcon.CHECK_SQUARE_O.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.cycles"), "/supervisor/cycles", VaadinIcon.CALENDAR.create()));
