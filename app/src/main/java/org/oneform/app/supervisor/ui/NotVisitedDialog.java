@@ -62,13 +62,13 @@ class NotVisitedDialog extends Dialog {
             if (l.status() != SubjectStatus.DONE && l.status() != SubjectStatus.IN_REVIEW) {
                 return new Span();
             }
-            var giveBack = new Button(getTranslation("review.return"), VaadinIcon.REPLY.create(),
+            var giveBack = new Button(getTranslation("dashboard.return"), VaadinIcon.REPLY.create(),
                     e -> askComment(desk, me, l, () -> list.setItems(dashboard.subjects(me, cycle.id(), grid, l.status()))));
             giveBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             giveBack.getElement().setAttribute("data-subject", l.id());
             giveBack.addClassName("drill-return");
             return giveBack;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setWidth("8em").setFlexGrow(0).setFrozenToEnd(true);
         list.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         list.setEmptyStateText(getTranslation("dashboard.drill-empty"));
         status.addValueChangeListener(e -> list.setItems(dashboard.subjects(me, cycle.id(), grid, e.getValue())));

@@ -144,7 +144,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         actions.setWrap(true);
         switch (line.kind()) {
             case POSSIBLE_DUPLICATE -> {
-                card.add(new Paragraph(getTranslation("review.duplicate.question", Math.round(line.score() * 100))));
+                card.add(new Paragraph(getTranslation("review.duplicate.question", String.format(java.util.Locale.ROOT, "%.1f", line.score()))));
                 card.add(sideBySide(line));
                 actions.add(confirmMerge(line),
                         decide(line, ReviewDecision.NOT_SAME_PERSON, "review-not-same-", ButtonVariant.LUMO_CONTRAST));
