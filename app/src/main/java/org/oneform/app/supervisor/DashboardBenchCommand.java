@@ -80,7 +80,9 @@ class DashboardBenchCommand implements ApplicationRunner {
         }));
         out.append(", ").append(phase("arithmetic", () -> org.oneform.sync.cycle.Completion.compute(cycle, street,
                 LocalDate.now(clock), records, inWindow, Set.of(), Set.of())));
-        out.append(", ").append(phase("activity SQL", () -> visits.activity(street, opens, closes, clock.getZone(), Set.of())));
+        out.append(", ").append(phase("activity in SQL", () -> visits.activity(street, opens, closes, clock.getZone(), Set.of())));
+        out.append(", ").append(phase("activity from the rows read", () -> org.oneform.sync.cycle.WorkerActivity.of(inWindow,
+                street, opens, closes, clock.getZone(), Set.of())));
         out.append(", ").append(phase("whole report", () -> dashboard.report(admin, cycle.id(), street)));
         return out.toString();
     }
