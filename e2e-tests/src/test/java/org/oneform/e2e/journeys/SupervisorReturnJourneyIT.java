@@ -129,6 +129,7 @@ class SupervisorReturnJourneyIT {
             collector.syncButton().click();
             collector.awaitSyncIdle();
             page.navigate(server.url("/collect/subject/" + household));
+            assertThat(page.locator("#collect-subject-title")).isVisible();
             assertThat(page.locator("#collect-return")).containsText(COMMENT);
             Browser.settle(page);
             Browser.screenshot(page, "supervisor-return-3-worker-returned-item");
@@ -155,6 +156,8 @@ class SupervisorReturnJourneyIT {
             }
             assertThat(linked).as("the resubmission names the returned visit").isTrue();
             page.navigate(server.url("/collect/subject/" + household));
+            assertThat(page.locator("#collect-subject-title")).isVisible();
+            assertThat(page.locator("body")).containsText("示范户主乙");
             assertThat(page.locator("#collect-return")).hasCount(0);
             Browser.settle(page);
             Browser.screenshot(page, "supervisor-return-4-worker-after-resubmission");
