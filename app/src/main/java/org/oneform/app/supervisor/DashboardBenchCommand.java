@@ -59,6 +59,50 @@ class DashboardBenchCommand implements ApplicationRunner {
     private final Clock clock;
     private final ConfigurableApplicationContext context;
 
+    /**
+     * The warm report taken apart (median of five runs each, wall / CPU of this thread): the registry's records of the
+     * street, the visit log's rows, the arithmetic, and the activity aggregate — so the figures say where the time goes.
+     */
+    private String phases(Cycle cycle, AreaId street, Account admin) {
+        List<Area> grids = areas.within(street, AreaLevel.GRID);
+        Instant opens = cycle.opens(clock.getZone());
+        Instant closes = cycle.closes(clock.getZone());
+        List<GoldenRecord> records = new ArrayList<>();
+        List<Visit> inWindow = new ArrayList<>();
+        StringBuilder out = new StringBuilder();
+        out.append(phase("registry", () -> {
+            records.clear();
+            grids.forEach(g -> records.addAll(registry.inGrid(g.id(), SubjectType.HOUSEHOLD)));
+        }));
+        out.append(", ").append(phase("visit log", () -> {
+            inWindow.clear();
+            inWindow.addAll(visits.within(street, opens, closes));
+        }));
+        out.append(", ").append(phase("arithmetic", () -> org.oneform.sync.cycle.Completion.compute(cycle, street,
+                LocalDate.now(clock), records, inWindow, Set.of(), Set.of())));
+        out.append(", ").append(phase("activity in SQL", () -> visits.activity(street, opens, closes, clock.getZone(), Set.of())));
+        out.append(", ").append(phase("activity from the rows read", () -> org.oneform.sync.cycle.WorkerActivity.of(inWindow,
+                street, opens, closes, clock.getZone(), Set.of())));
+        out.append(", ").append(phase("whole report", () -> dashboard.report(admin, cycle.id(), street)));
+        return out.toString();
+    }
+
+    private static String phase(String name, Runnable work) {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] wall = new long[5];
+        long[] cpu = new long[5];
+        for (int i = 0; i < wall.length; i++) {
+            long c0 = threads.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            work.run();
+            wall[i] = (System.nanoTime() - t0) / 1_000_000;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1_000_000;
+        }
+        Arrays.sort(wall);
+        Arrays.sort(cpu);
+        return name + " " + wall[2] + "/" + cpu[2] + " ms";
+    }
+
     DashboardBenchCommand(Dashboard dashboard, Areas areas, Registry registry, VisitLog visits, Clock clock,
                           ConfigurableApplicationContext context) {
         this.dashboard = dashboard;
@@ -147,6 +191,7 @@ class DashboardBenchCommand implements ApplicationRunner {
         Arrays.sort(warm);
         long[] warmCpu = Arrays.copyOfRange(cpu, 1, cpu.length);
         Arrays.sort(warmCpu);
+        String phases = phases(cycle, street, admin);
         double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         System.out.printf("""
                         OneForm dashboard benchmark: a street of %,d households (%,d residents), %d grids, %,d visits
@@ -156,11 +201,12 @@ class DashboardBenchCommand implements ApplicationRunner {
                           load average at the end: %.1f on %d cores
                           drill-down of one grid (%d not visited): %d ms
                           Excel export (%,d bytes): %d ms
+                          where a warm report goes (median of 5, wall / CPU): %s
                         """, households, 2 * households, grids.size(), households * 6 / 10,
                 (prepared - started) / 1_000_000_000, report.total().total(), report.total().done(),
                 report.total().notVisited(), millis[0], warm[warm.length / 2], warm[warm.length - 1], cpu[0],
                 warmCpu[warmCpu.length / 2], load, Runtime.getRuntime().availableProcessors(), notVisited, drill,
-                bytes, export);
+                bytes, export, phases);
         System.exit(SpringApplication.exit(context, () -> 0));
     }
 }

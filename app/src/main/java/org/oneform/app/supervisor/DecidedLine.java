@@ -14,6 +14,8 @@ import org.oneform.sync.review.ReviewKind;
  * @param decision what was decided
  * @param by       who decided (display name)
  * @param at       when
+ * @param undoable a merge whose record still holds the merged submission: "undo the merge" splits it out again
  */
-public record DecidedLine(String itemId, ReviewKind kind, String subject, ReviewDecision decision, String by, Instant at) {
+public record DecidedLine(String itemId, ReviewKind kind, String subject, ReviewDecision decision, String by, Instant at,
+                          boolean undoable) {
 }

@@ -1,8 +1,12 @@
 package org.oneform.app.supervisor;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.oneform.app.accounts.Account;
@@ -17,16 +21,19 @@ import org.oneform.sync.area.Area;
 import org.oneform.sync.area.AreaId;
 import org.oneform.sync.area.AreaLevel;
 import org.oneform.sync.area.Areas;
+import org.oneform.sync.intake.EntryKind;
 import org.oneform.sync.intake.IntakeLedger;
 import org.oneform.sync.intake.LedgerEntry;
 import org.oneform.sync.registry.GoldenRecord;
 import org.oneform.sync.registry.Registry;
 import org.oneform.sync.registry.SubjectId;
+import org.oneform.sync.review.ReturnProblem;
 import org.oneform.sync.review.ReturnedSubmission;
 import org.oneform.sync.review.Returns;
 import org.oneform.sync.review.ReviewDecision;
 import org.oneform.sync.review.ReviewDecisions;
 import org.oneform.sync.review.ReviewItem;
+import org.oneform.sync.review.ReviewKind;
 import org.oneform.sync.review.ReviewQueue;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -82,18 +89,60 @@ public class ReviewDesk {
         return scopes(who).stream().flatMap(scope -> queue.decided(scope).stream())
                 .sorted(java.util.Comparator.comparingLong((ReviewItem item) -> item.resolution().seq()).reversed())
                 .limit(limit)
-                .map(item -> new DecidedLine(item.id(), item.kind(),
-                        registry.find(item.subjectId()).map(Dashboard::label).orElse(item.subjectId().value()),
-                        item.resolution().decision(), nameOf(item.resolution().by()), item.resolution().at()))
+                .map(item -> new DecidedLine(item.id(), item.kind(), label(item),
+                        item.resolution().decision(), nameOf(item.resolution().by()), item.resolution().at(),
+                        mergeStands(item)))
                 .toList();
     }
 
-    /** Decides an item in the account's scope; audited. Returns the decision's ledger sequence. */
+    /** The record a history line names: for a merge the one that stays, else the item's own. */
+    private String label(ReviewItem item) {
+        SubjectId shown = item.resolution().decision() == ReviewDecision.MERGE ? item.otherSubject() : item.subjectId();
+        return registry.find(shown).map(Dashboard::label).orElse(shown.value());
+    }
+
+    /** Whether an item was merged and its submission is still part of the record it was merged into. */
+    private boolean mergeStands(ReviewItem item) {
+        return !item.open() && item.resolution().decision() == ReviewDecision.MERGE
+                && registry.subjectOfSubmission(item.submissionId().toString()).equals(Optional.of(item.otherSubject()));
+    }
+
+    /**
+     * Undoes a merge decided on the review screen: the item's submission is split out of the record it was merged
+     * into and its record comes back under its old id (docs/decisions/0028-merging-a-reviewed-duplicate.md); audited.
+     * Returns the split's ledger sequence.
+     *
+     * @throws IllegalStateException when the item was not merged, or the merge was undone already
+     */
+    public synchronized long undoMerge(Account who, String itemId, String why) throws InterruptedException {
+        ReviewItem item = inScope(who, itemId);
+        if (!mergeStands(item)) {
+            throw new IllegalStateException("review item " + itemId + " has no merge to undo");
+        }
+        long seq = ledger.appendSplit(item.submissionId(), item.otherSubject(), who.username(), why,
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
+        loop.signal();
+        audit.record(who.username(), "merge-undone", item.id(), item.subjectId().value() + " out of "
+                + item.otherSubject().value(), null);
+        loop.awaitApplied(seq, APPLIED_WAIT);
+        return seq;
+    }
+
+    /**
+     * Decides an item in the account's scope; audited (an approval as {@code submission-approved} on the submission, a
+     * merge naming both records). Returns the decision's ledger sequence.
+     */
     public long decide(Account who, String itemId, ReviewDecision decision, String comment) throws InterruptedException {
         ReviewItem item = inScope(who, itemId);
         long seq = decisions.decide(item.id(), decision, comment, who.username());
-        audit.record(who.username(), "review-decided", item.id(), item.kind() + " " + decision + " "
-                + item.subjectId().value() + (item.fieldId() == null ? "" : " " + item.fieldId()), null);
+        if (decision == ReviewDecision.APPROVED) {
+            audit.record(who.username(), "submission-approved", item.submissionId().toString(), "review item " + item.id()
+                    + " " + item.kind() + " " + item.subjectId().value(), null);
+        } else {
+            audit.record(who.username(), "review-decided", item.id(), item.kind() + " " + decision + " "
+                    + item.subjectId().value() + (item.otherSubject() == null ? "" : " " + item.otherSubject().value())
+                    + (item.fieldId() == null ? "" : " " + item.fieldId()), null);
+        }
         loop.awaitApplied(seq, APPLIED_WAIT);
         return seq;
     }
@@ -104,6 +153,33 @@ public class ReviewDesk {
         long seq = returns.returnSubmission(item.submissionId(), comment, who.username());
         audit.record(who.username(), "submission-returned", item.submissionId().toString(), "review item " + item.id()
                 + " " + item.subjectId().value(), null);
+        loop.awaitApplied(seq, APPLIED_WAIT);
+        return seq;
+    }
+
+    /**
+     * Returns the latest submission a worker sent about a record (a visit the supervisor finds wrong on the dashboard,
+     * with nothing flagged) to its worker with a comment; audited. Returns the ledger sequence.
+     *
+     * @throws ReturnProblem when no worker's submission reached the record, or it is returned already
+     */
+    public long returnLatest(Account who, SubjectId subject, String comment) throws InterruptedException {
+        GoldenRecord record = registry.find(subject).orElseThrow(() -> new IllegalArgumentException("no record " + subject));
+        if (scopes(who).stream().noneMatch(record.grid()::isWithin)) {
+            throw new AccessDeniedException(who.username() + " (" + who.role() + ") may not return " + subject.value());
+        }
+        LedgerEntry latest = registry.submissionsOf(subject).stream().map(id -> {
+                    try {
+                        return ledger.entry(UUID.fromString(id));
+                    } catch (IllegalArgumentException notASubmission) {
+                        return Optional.<LedgerEntry>empty();
+                    }
+                })
+                .flatMap(Optional::stream).filter(e -> e.kind() == EntryKind.SUBMISSION)
+                .max(java.util.Comparator.comparingLong(LedgerEntry::seq))
+                .orElseThrow(() -> ReturnProblem.unknown(subject.value()));
+        long seq = returns.returnSubmission(latest.id(), comment, who.username());
+        audit.record(who.username(), "submission-returned", latest.id().toString(), "dashboard " + subject.value(), null);
         loop.awaitApplied(seq, APPLIED_WAIT);
         return seq;
     }
@@ -142,9 +218,16 @@ public class ReviewDesk {
             current = shown(item.fieldId(), item.current());
             proposed = shown(item.fieldId(), item.proposed());
         }
+        ReviewLine.Answered answered = null;
+        if (item.kind() == ReviewKind.RESUBMISSION) { // linked through the ledger: the resubmission supersedes it
+            answered = ledger.entry(item.submissionId()).map(LedgerEntry::supersedes).flatMap(returns::find)
+                    .map(r -> new ReviewLine.Answered(r.submissionId(), r.comment(), names.getOrDefault(r.by(), r.by()),
+                            r.at()))
+                    .orElse(null);
+        }
         return new ReviewLine(item.id(), item.kind(), gridName, worker, item.submissionId(), party(item.subjectId()),
                 item.otherSubject() == null ? null : party(item.otherSubject()), fieldLabel, current, proposed,
-                item.score(), item.note(), item.raisedAt(), returned);
+                item.score(), item.note(), item.raisedAt(), returned, answered);
     }
 
     /** A value as the screen may show it: ID numbers and phones masked, a choice by its label. */

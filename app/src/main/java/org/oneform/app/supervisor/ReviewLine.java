@@ -22,10 +22,22 @@ import org.oneform.sync.review.ReviewKind;
  * @param note         the queue's explanation (English, for a tooltip)
  * @param raisedAt     when the submission arrived
  * @param returned     whether the submission is returned to its worker and not yet resubmitted
+ * @param resubmits    for a resubmission: the return it answers (what was returned, why, by whom), else null
  */
 public record ReviewLine(String itemId, ReviewKind kind, String gridName, String worker, UUID submissionId,
                          Party subject, Party other, String fieldLabel, String current, String proposed, double score,
-                         String note, Instant raisedAt, boolean returned) {
+                         String note, Instant raisedAt, boolean returned, Answered resubmits) {
+
+    /**
+     * The return a resubmission answers.
+     *
+     * @param returnedSubmission the submission that was returned (the resubmission supersedes it)
+     * @param comment            the supervisor's comment on the return
+     * @param by                 who returned it (display name)
+     * @param at                 when it was returned
+     */
+    public record Answered(UUID returnedSubmission, String comment, String by, Instant at) {
+    }
 
     /**
      * A record as the screen shows it side by side.

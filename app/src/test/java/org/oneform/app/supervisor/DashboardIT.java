@@ -96,6 +96,14 @@ class DashboardIT extends OneFormIntegrationTest {
         assertThatThrownBy(() -> dashboard.report(worker, cycle.id(), street1)).isInstanceOf(AccessDeniedException.class);
 
         Account admin = accounts.find("admin").orElseThrow();
+        // another definer's cycle over the same street, type and days is refused naming the first; nothing is stored
+        assertThatThrownBy(() -> dashboard.define(admin, new CycleDraft("重复巡查", Set.of(SubjectType.PLACE),
+                List.of(areas.within(street1, AreaLevel.GRID).getFirst().id()), today.plusDays(7), today.plusDays(9))))
+                .isInstanceOfSatisfying(CycleProblem.class, p -> {
+                    assertThat(p.reason()).isEqualTo(CycleProblem.Reason.OVERLAP);
+                    assertThat(p.arguments()).first().isEqualTo("场所巡查");
+                });
+        assertThat(dashboard.cycles(admin)).extracting(Cycle::name).doesNotContain("重复巡查");
         assertThat(dashboard.cycles(admin)).contains(cycle);
         assertThat(dashboard.report(admin, cycle.id(), street1).total().total())
                 .isEqualTo(registry.counts(street1).get(SubjectType.PLACE));

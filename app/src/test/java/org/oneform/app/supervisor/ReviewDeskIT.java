@@ -125,12 +125,69 @@ class ReviewDeskIT extends OneFormIntegrationTest {
         });
     }
 
+    @Test
+    void aVisitReturnedFromTheDashboardComesBackAsAResubmissionThatTheSupervisorApproves() throws Exception {
+        Account supervisor = accounts.find("supervisor1").orElseThrow();
+        Account other = accounts.find("supervisor2").orElseThrow();
+        AreaId street = supervisor.areas().getFirst();
+        GoldenRecord resident = areas.within(street, AreaLevel.GRID).stream()
+                .flatMap(g -> registry.inGrid(g.id(), SubjectType.RESIDENT).stream())
+                .filter(h -> h.value(FIELD).isPresent()).skip(3).findFirst().orElseThrow();
+        Account worker = accounts.all().stream().filter(a -> a.areas().contains(resident.grid())).findFirst().orElseThrow();
+        UUID visit = UUID.randomUUID();
+        assertThat(loop.awaitApplied(submit(worker, resident, "13905710303", visit), Duration.ofSeconds(10))).isTrue();
+
+        assertThatThrownBy(() -> desk.returnLatest(other, resident.id(), "越权"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        desk.returnLatest(supervisor, resident.id(), "门牌号与实际不符，请重新核对");
+        assertThat(returns.find(visit)).get().satisfies(r -> {
+            assertThat(r.open()).isTrue();
+            assertThat(r.comment()).isEqualTo("门牌号与实际不符，请重新核对");
+        });
+        assertThatThrownBy(() -> desk.returnLatest(supervisor, resident.id(), "再退一次"))
+                .isInstanceOfSatisfying(org.oneform.sync.review.ReturnProblem.class,
+                        p -> assertThat(p.kind()).isEqualTo(org.oneform.sync.review.ReturnProblem.Kind.ALREADY_RETURNED));
+
+        // the worker resubmits, naming what was returned: it waits in review, linked to the return
+        UUID fixed = UUID.randomUUID();
+        GoldenRecord now = registry.find(resident.id()).orElseThrow();
+        assertThat(loop.awaitApplied(submit(worker, now, "13905710304", fixed, visit), Duration.ofSeconds(10))).isTrue();
+        assertThat(returns.find(visit)).get().extracting(r -> r.resolvedBy()).isEqualTo(fixed);
+        ReviewLine line = desk.open(supervisor).stream().filter(l -> l.submissionId().equals(fixed)).findFirst().orElseThrow();
+        assertThat(line.kind()).isEqualTo(ReviewKind.RESUBMISSION);
+        assertThat(line.resubmits()).isNotNull().satisfies(a -> {
+            assertThat(a.returnedSubmission()).isEqualTo(visit);
+            assertThat(a.comment()).isEqualTo("门牌号与实际不符，请重新核对");
+            assertThat(a.by()).isEqualTo(supervisor.displayName());
+        });
+        assertThatThrownBy(() -> desk.decide(supervisor, line.itemId(), ReviewDecision.KEEP_CURRENT, ""))
+                .isInstanceOfSatisfying(ReviewProblem.class, p -> assertThat(p.kind()).isEqualTo(ReviewProblem.Kind.WRONG_DECISION));
+
+        desk.decide(supervisor, line.itemId(), ReviewDecision.APPROVED, "");
+        assertThat(desk.open(supervisor)).noneMatch(l -> l.itemId().equals(line.itemId()));
+        assertThat(desk.decided(supervisor, 20)).first().satisfies(d -> assertThat(d.decision()).isEqualTo(ReviewDecision.APPROVED));
+        assertThatThrownBy(() -> desk.decide(supervisor, line.itemId(), ReviewDecision.APPROVED, ""))
+                .isInstanceOfSatisfying(ReviewProblem.class, p -> assertThat(p.kind()).isEqualTo(ReviewProblem.Kind.ALREADY_DECIDED));
+        assertThat(audit.latest(20)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("submission-approved");
+            assertThat(e.actor()).isEqualTo("supervisor1");
+            assertThat(e.subject()).isEqualTo(fixed.toString());
+        }).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("submission-returned");
+            assertThat(e.subject()).isEqualTo(visit.toString());
+        });
+    }
+
     private long submit(Account worker, GoldenRecord resident, String phone) {
         return submit(worker, resident, phone, UUID.randomUUID());
     }
 
-    /** The worker re-collects the resident from its (unchanged) prefill with another phone, like the collector. */
     private long submit(Account worker, GoldenRecord resident, String phone, UUID id) {
+        return submit(worker, resident, phone, id, null);
+    }
+
+    /** The worker re-collects the resident from its (unchanged) prefill with another phone, like the collector. */
+    private long submit(Account worker, GoldenRecord resident, String phone, UUID id, UUID supersedes) {
         var form = forms.current(SubjectType.RESIDENT).orElseThrow();
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Long> bases = new LinkedHashMap<>();
@@ -139,7 +196,7 @@ class ReviewDeskIT extends OneFormIntegrationTest {
             bases.put(f.id(), resident.fields().get(f.id()).valueSeq());
         }));
         values.put(FIELD, phone);
-        var submission = new Submission(id, SubjectType.RESIDENT, form.number(), resident.id(), resident.grid(), null,
+        var submission = new Submission(id, SubjectType.RESIDENT, form.number(), resident.id(), resident.grid(), supersedes,
                 values, bases, null);
         ItemResult result = intake.receive(new Uploader(worker.username(), "review-it", Set.copyOf(worker.areas())),
                 List.of(submission)).getFirst();

@@ -18,6 +18,8 @@ import org.oneform.sync.registry.GoldenRecord;
 import org.oneform.sync.registry.Registry;
 import org.oneform.sync.registry.SubjectId;
 import org.oneform.sync.review.Returns;
+import org.oneform.sync.review.ReviewItem;
+import org.oneform.sync.review.ReviewKind;
 import org.oneform.sync.review.ReviewQueue;
 import org.oneform.sync.roster.RosterLog;
 import org.oneform.sync.search.RegistryIndex;
@@ -256,9 +258,10 @@ public final class ApplyLoop implements AutoCloseable {
         timings.lap(StepTimings.Phase.LISTENERS);
         List<Object> alsoStore = new ArrayList<>(review.add(step.review()));
         alsoStore.addAll(project(step, entries, review, returns, roster, registry));
-        registry.apply(step.lastSeq(), step.records(), step.submissions(), alsoStore);
+        registry.apply(step.lastSeq(), step.records(), step.removed(), step.submissions(), alsoStore);
         timings.lap(StepTimings.Phase.STORE);
         index.index(new ArrayList<GoldenRecord>(step.records()));
+        step.removed().forEach(index::delete); // merged into another record (docs/decisions/0028-…)
         timings.lap(StepTimings.Phase.INDEX);
         timings.applied(entries.size());
     }
@@ -271,13 +274,29 @@ public final class ApplyLoop implements AutoCloseable {
     static Set<Object> project(Step step, List<LedgerEntry> entries, ReviewQueue review, Returns returns, RosterLog roster,
                                Registry registry) {
         Set<Object> dirty = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        // returns first: a resubmission of a returned submission goes to review, and a decision on it in the same
+        // step (a rebuild cuts steps differently) must find it
+        List<ReviewItem> resubmissions = new ArrayList<>();
+        dirty.addAll(returns.apply(entries, submission -> java.util.Optional.ofNullable(step.submissions().get(submission))
+                .or(() -> registry.subjectOfSubmission(submission)), (entry, returned) -> {
+                    SubjectId subject = java.util.Optional.ofNullable(step.submissions().get(entry.id().toString()))
+                            .orElse(returned.subjectId());
+                    if (subject != null) {
+                        resubmissions.add(new ReviewItem(entry.seq() + "-r", ReviewKind.RESUBMISSION, entry.grid(), subject,
+                                null, entry.id(), entry.seq(), null, null, null, 0, "resubmission of returned submission "
+                                + returned.submissionId(), entry.receivedAt()));
+                    }
+                }));
+        dirty.addAll(review.add(resubmissions));
         dirty.addAll(review.apply(entries));
         for (AppliedChange change : step.changes()) {
+            if (change.type() == ChangeType.ABSORBED) { // devices drop it: it left its grid
+                dirty.addAll(roster.removed(change.seq(), change.record().id(), change.record().grid()));
+                continue;
+            }
             dirty.addAll(roster.changed(change.seq(), change.record().id(),
                     change.previous() == null ? null : change.previous().grid(), change.record().grid()));
         }
-        dirty.addAll(returns.apply(entries, submission -> java.util.Optional.ofNullable(step.submissions().get(submission))
-                .or(() -> registry.subjectOfSubmission(submission))));
         return dirty;
     }
 

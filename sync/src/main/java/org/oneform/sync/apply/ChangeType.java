@@ -9,5 +9,11 @@ public enum ChangeType {
     /** A subject found without a name was matched by dedup to an existing record and merged into it. */
     MERGED,
     /** A merge was undone: the record went back, and the merged submission became a record of its own. */
-    SPLIT
+    SPLIT,
+    /**
+     * A supervisor decided two records are one person (docs/decisions/0028-merging-a-reviewed-duplicate.md): this
+     * record was folded into the other (whose change is {@link #MERGED}) and left the registry. The change's record is
+     * the absorbed record as it was.
+     */
+    ABSORBED
 }

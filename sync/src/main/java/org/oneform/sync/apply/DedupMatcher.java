@@ -63,6 +63,12 @@ public final class DedupMatcher implements SubjectMatcher {
         }
     }
 
+    @Override
+    public void remove(SubjectId id) {
+        engine.remove(new RecordId(id.value()));
+        others.remove(id);
+    }
+
     private static SubjectId subject(Decision decision) {
         return new SubjectId(decision.cluster().orElseThrow().value());
     }

@@ -44,6 +44,12 @@ public final class IdentifierMatcher implements SubjectMatcher {
         }
     }
 
+    @Override
+    public void remove(SubjectId id) {
+        residents.values().removeIf(id::equals);
+        places.values().removeIf(id::equals);
+    }
+
     private static boolean validId(String value) {
         return value != null && IdNumber.parse(value) instanceof Parsed.Valid<IdNumber>;
     }

@@ -64,7 +64,7 @@ public final class Rebuild {
             Step applied = applier.apply(step);
             review.add(applied.review());
             ApplyLoop.project(applied, step, review, returns, roster, scratch);
-            scratch.apply(applied.lastSeq(), applied.records(), applied.submissions(), List.of());
+            scratch.apply(applied.lastSeq(), applied.records(), applied.removed(), applied.submissions(), List.of());
             entries += step.size();
         }
         Map<SubjectId, GoldenRecord> rebuilt = byId(scratch.all());

@@ -48,6 +48,15 @@ public final class Completions {
      * the cycle's own area), today.
      */
     public Completion of(Cycle cycle, AreaId scope) {
+        return of(cycle, scope, visits.within(scope, cycle.opens(clock.getZone()), cycle.closes(clock.getZone())));
+    }
+
+    /**
+     * {@link #of(Cycle, AreaId)} from visit-log rows the caller read already ({@link VisitLog#within} for the scope
+     * over a period covering the cycle's window; rows outside the window are left out here), so a screen that also
+     * counts worker activity reads the log once.
+     */
+    public Completion of(Cycle cycle, AreaId scope, List<Visit> read) {
         List<GoldenRecord> current = new ArrayList<>();
         for (Area grid : areas.within(scope, AreaLevel.GRID)) {
             if (cycle.covers(grid.id())) {
@@ -58,7 +67,12 @@ public final class Completions {
         }
         Instant opens = cycle.opens(clock.getZone());
         Instant closes = cycle.closes(clock.getZone());
-        List<Visit> inWindow = visits.within(scope, opens, closes);
+        List<Visit> inWindow = new ArrayList<>(read.size());
+        for (Visit v : read) {
+            if (!v.at().isBefore(opens) && v.at().isBefore(closes)) {
+                inWindow.add(v);
+            }
+        }
         Set<SubjectId> inReview = new HashSet<>();
         for (ReviewItem item : review.open(scope)) {
             inReview.add(item.subjectId());

@@ -54,9 +54,12 @@ public final class VisitLog implements ChangeListener {
         Set<String> existing = new HashSet<>(jdbc.queryForList(
                 "SELECT CONCAT(CAST(seq AS VARCHAR), '/', subject_id) FROM visit_log WHERE seq BETWEEN ? AND ?",
                 String.class, min, max));
+        // a supervisor's merge of two records is no visit: neither the absorbed record nor the survivor gets a row
+        Set<java.util.UUID> merges = new HashSet<>();
+        changes.stream().filter(c -> c.type() == ChangeType.ABSORBED).forEach(c -> merges.add(c.submissionId()));
         List<Object[]> rows = new ArrayList<>();
         for (AppliedChange c : changes) {
-            if (existing.add(c.seq() + "/" + c.record().id().value())) {
+            if (!merges.contains(c.submissionId()) && existing.add(c.seq() + "/" + c.record().id().value())) {
                 rows.add(new Object[] {c.seq(), c.submissionId(), c.record().id().value(), c.record().type().key(),
                         c.type().name().toLowerCase(Locale.ROOT), c.previous() == null ? null : c.previous().grid().value(),
                         c.record().grid().value(), c.username(), c.at().atOffset(ZoneOffset.UTC)});

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.oneform.forms.department.DepartmentCode;
 import org.oneform.sync.apply.AppliedChange;
+import org.oneform.sync.apply.ChangeType;
 import org.oneform.sync.feeds.internal.Filters;
 import org.oneform.sync.feeds.internal.Pseudonyms;
 import org.oneform.sync.registry.GoldenRecord;
@@ -25,7 +26,8 @@ import org.oneform.sync.registry.GoldenRecord;
  *     subscribed field — {@link DeliveryChange#CREATED} (or {@code SPLIT});</li>
  * <li>in, and a subscribed field changed (or the change is a merge): the subscribed fields, naming the
  *     changed ones;</li>
- * <li>not in, but was in: {@link DeliveryChange#REMOVED}, with no fields;</li>
+ * <li>not in, but was in: {@link DeliveryChange#REMOVED}, with no fields — also for a record a supervisor merged
+ *     into another ({@code ABSORBED}), whose survivor comes as {@code MERGED} in the same ledger entry;</li>
  * <li>anything else: nothing.</li>
  * </ul>
  * A delivery carries only fields some "in" grant of that department requested. Pure and thread-safe.
@@ -52,7 +54,7 @@ public final class Fanout {
         subscriptions.forType(record.type()).forEach((department, grants) -> {
             List<Grant> in = grants.stream().filter(g -> filters.holds(g.filter(), now, day)).toList();
             boolean wasIn = before != null && grants.stream().anyMatch(g -> filters.holds(g.filter(), before, day));
-            if (in.isEmpty()) {
+            if (in.isEmpty() || change.type() == ChangeType.ABSORBED) { // absorbed: merged into another record
                 if (wasIn) {
                     deliveries.add(delivery(change, department, DeliveryChange.REMOVED, Map.of(), Set.of(), List.of()));
                 }
@@ -69,6 +71,7 @@ public final class Fanout {
                 case SPLIT -> DeliveryChange.SPLIT;
                 case MERGED -> wasIn ? DeliveryChange.MERGED : DeliveryChange.CREATED;
                 case UPDATED -> wasIn ? DeliveryChange.UPDATED : DeliveryChange.CREATED;
+                case ABSORBED -> DeliveryChange.REMOVED; // handled above
             };
             boolean newToThem = kind == DeliveryChange.CREATED || kind == DeliveryChange.SPLIT;
             if (newToThem || !changed.isEmpty() || kind == DeliveryChange.MERGED && !fields.isEmpty()) {

@@ -105,6 +105,17 @@ public final class Registry {
      */
     public void apply(long seq, Collection<GoldenRecord> records, Map<String, SubjectId> submissions,
                       Collection<?> alsoStore) {
+        apply(seq, records, List.of(), submissions, alsoStore);
+    }
+
+    /**
+     * {@link #apply(long, Collection, Map, Collection)} that also takes records out: a record a supervisor merged
+     * into another leaves its shelf and the views by grid and by id (docs/decisions/0028-merging-a-reviewed-duplicate.md).
+     *
+     * @param removed records that no longer exist (none of them in {@code records})
+     */
+    public void apply(long seq, Collection<GoldenRecord> records, Collection<SubjectId> removed,
+                      Map<String, SubjectId> submissions, Collection<?> alsoStore) {
         lock.writeLock().lock();
         try {
             if (seq <= data.lastAppliedSeq) {
@@ -112,6 +123,16 @@ public final class Registry {
             }
             Set<Object> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
             put(records, dirty);
+            for (SubjectId id : removed) {
+                HashMap<SubjectId, GoldenRecord> shelf = data.shelves.get(id.shelf());
+                if (shelf != null && shelf.remove(id) != null) {
+                    dirty.add(shelf);
+                }
+                AreaId grid = data.gridOf.remove(id);
+                if (grid != null) {
+                    data.byGrid.get(grid).remove(id);
+                }
+            }
             putSubmissions(seq, submissions, dirty);
             data.lastAppliedSeq = seq;
             dirty.add(data);
@@ -217,6 +238,25 @@ public final class Registry {
         lock.readLock().lock();
         try {
             return Optional.ofNullable(data.subjectOf.get(submissionId));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * The applied submissions that went to a record, in no particular order. Scans every submission: for the rare
+     * merge of two records by a supervisor, not for the hot path.
+     */
+    public List<String> submissionsOf(SubjectId id) {
+        lock.readLock().lock();
+        try {
+            List<String> found = new ArrayList<>();
+            data.subjectOf.forEach((submission, subject) -> {
+                if (subject.equals(id)) {
+                    found.add(submission);
+                }
+            });
+            return found;
         } finally {
             lock.readLock().unlock();
         }

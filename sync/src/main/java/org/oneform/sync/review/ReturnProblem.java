@@ -24,6 +24,11 @@ public final class ReturnProblem extends RuntimeException {
         this.kind = kind;
     }
 
+    /** No worker's submission reached the record. */
+    public static ReturnProblem unknown(String subject) {
+        return new ReturnProblem(Kind.UNKNOWN_SUBMISSION, "no submission reached " + subject);
+    }
+
     public Kind kind() {
         return kind;
     }

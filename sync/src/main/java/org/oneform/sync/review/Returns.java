@@ -145,6 +145,16 @@ public final class Returns {
      * @param subjectOf the golden record a submission went to (this step's, then the registry's)
      */
     public Set<Object> apply(List<LedgerEntry> entries, Function<String, Optional<SubjectId>> subjectOf) {
+        return apply(entries, subjectOf, (entry, returned) -> { });
+    }
+
+    /**
+     * {@link #apply(List, Function)}, telling {@code resubmitted} about every submission that resolved an open return
+     * (with the return as it stood), in ledger order: the apply loop puts the resubmission in review for the
+     * supervisor to approve.
+     */
+    public Set<Object> apply(List<LedgerEntry> entries, Function<String, Optional<SubjectId>> subjectOf,
+                             java.util.function.BiConsumer<LedgerEntry, ReturnedSubmission> resubmitted) {
         lock.writeLock().lock();
         try {
             Set<Object> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -162,7 +172,12 @@ public final class Returns {
                                     entry.seq(), 0, null), dirty);
                         }
                     }
-                    case SUBMISSION -> resolve(entry.supersedes(), entry.id(), entry.seq(), dirty);
+                    case SUBMISSION -> {
+                        ReturnedSubmission resolved = resolve(entry.supersedes(), entry.id(), entry.seq(), dirty);
+                        if (resolved != null) {
+                            resubmitted.accept(entry, resolved);
+                        }
+                    }
                     case RETURN_WITHDRAWN -> resolve(entry.supersedes(), null, entry.seq(), dirty);
                     case SPLIT, REVIEW_DECISION -> { }
                 }
@@ -198,20 +213,23 @@ public final class Returns {
         dirty.add(list);
     }
 
-    /** Resolves the open return of a submission: superseded by {@code by}, or withdrawn when {@code by} is null. */
-    private void resolve(UUID returned, UUID by, long seq, Set<Object> dirty) {
+    /** Resolves the open return of a submission (returning it as it stood, or null when none was open): superseded by {@code by}, or withdrawn when {@code by} is null. */
+    private ReturnedSubmission resolve(UUID returned, UUID by, long seq, Set<Object> dirty) {
         AreaId grid = gridOf.get(returned);
         if (grid == null) {
-            return;
+            return null;
         }
         ArrayList<ReturnedSubmission> list = data.byGrid.get(grid);
+        ReturnedSubmission resolved = null;
         for (int i = 0; i < list.size(); i++) {
             ReturnedSubmission r = list.get(i);
             if (r.submissionId().equals(returned) && r.open()) {
                 list.set(i, r.resolvedBy(by, seq));
                 dirty.add(list);
+                resolved = r;
             }
         }
+        return resolved;
     }
 
     /** The open returns inside an area (grid, community, street, district), oldest first. */

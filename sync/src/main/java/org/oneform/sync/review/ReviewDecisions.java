@@ -11,13 +11,16 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.oneform.sync.intake.IntakeLedger;
 import org.oneform.sync.intake.LedgerEntry;
+import org.oneform.sync.registry.SubjectId;
 import org.springframework.dao.DuplicateKeyException;
 
 /**
  * Supervisors' decisions on review items. A decision is a ledger entry ({@code EntryKind.REVIEW_DECISION}) whose id
  * is derived from the item id ({@link #entryId}), so the ledger's unique id makes "nothing decided twice" hold even
  * when two supervisors (or two nodes) decide the same item at once; the apply loop marks the item decided in the
- * queue and, for {@link ReviewDecision#CHOOSE_PROPOSED}, sets the field. A rebuild replays it the same.
+ * queue and, for {@link ReviewDecision#CHOOSE_PROPOSED}, sets the field; for {@link ReviewDecision#MERGE} the entry
+ * names the record that stays (the item's other subject) and the apply loop folds the record the item's submission
+ * made into it (docs/decisions/0028-merging-a-reviewed-duplicate.md). A rebuild replays it the same.
  * See {@code docs/decisions/0011-review-decisions-in-the-ledger.md}.
  */
 public final class ReviewDecisions {
@@ -35,6 +38,9 @@ public final class ReviewDecisions {
         this.clock = clock;
         this.onAppended = onAppended;
     }
+
+    /** In a {@link ReviewDecision#MERGE} entry's values: the id of the record folded into the entry's subject. */
+    public static final String ABSORBED = "absorbed";
 
     /** The ledger id of the decision on an item: the same for everyone who decides it. */
     public static UUID entryId(String itemId) {
@@ -57,19 +63,27 @@ public final class ReviewDecisions {
         }
         ReviewItem item = queue.find(itemId).orElseThrow(() -> new ReviewProblem(ReviewProblem.Kind.UNKNOWN_ITEM,
                 "no review item " + itemId));
-        if (decision.kind() != item.kind()) {
+        if (!decision.decides(item.kind())) {
             throw new ReviewProblem(ReviewProblem.Kind.WRONG_DECISION, decision + " does not decide a " + item.kind());
+        }
+        if (decision == ReviewDecision.MERGE && (item.otherSubject() == null || item.otherSubject().equals(item.subjectId()))) {
+            throw new ReviewProblem(ReviewProblem.Kind.WRONG_DECISION, "review item " + itemId + " names no second record");
         }
         UUID id = entryId(itemId);
         deciding.lock();
         try {
             refuseIfDecided(itemId, id);
-            Map<String, String> values = decision == ReviewDecision.CHOOSE_PROPOSED
-                    ? Map.of(item.fieldId(), item.proposed()) : Map.of();
+            Map<String, String> values = switch (decision) {
+                case CHOOSE_PROPOSED -> Map.of(item.fieldId(), item.proposed());
+                case MERGE -> Map.of(ABSORBED, item.subjectId().value());
+                default -> Map.of();
+            };
+            // a merge names the record that stays as its subject, the one that goes under ABSORBED
+            SubjectId subject = decision == ReviewDecision.MERGE ? item.otherSubject() : item.subjectId();
             Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
             long seq;
             try {
-                seq = ledger.appendReviewDecision(id, itemId, decision.name(), item.submissionId(), item.subjectId(),
+                seq = ledger.appendReviewDecision(id, itemId, decision.name(), item.submissionId(), subject,
                         item.grid(), values, text, by.strip(), at);
             } catch (DuplicateKeyException raced) { // another node wrote it between our check and our insert
                 refuseIfDecided(itemId, id);

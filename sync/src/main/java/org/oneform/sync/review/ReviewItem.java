@@ -10,7 +10,8 @@ import org.oneform.sync.registry.SubjectId;
 /**
  * One thing for a supervisor to decide.
  *
- * @param id            stable id: {@code <seq>-<n>}, the n-th item raised by ledger sequence seq
+ * @param id            stable id: {@code <seq>-<n>}, the n-th item raised by ledger sequence seq; {@code <seq>-r} for
+ *                      the resubmission of a returned submission
  * @param kind          why it is here
  * @param grid          the grid of the subject (the supervisor of its street sees it)
  * @param subjectId     the golden record concerned

@@ -63,6 +63,29 @@ public final class RosterLog {
         }
     }
 
+    /**
+     * Records that ledger entry {@code seq} took subject {@code id} out of the registry (a supervisor merged it into
+     * another record): it left {@code grid}, so a download tells the device to drop it. Returns what to store.
+     */
+    public Set<Object> removed(long seq, SubjectId id, AreaId grid) {
+        lock.writeLock().lock();
+        try {
+            Set<Object> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
+            HashMap<SubjectId, RosterEntry> shelf = data.shelves.get(id.shelf());
+            if (shelf != null && shelf.remove(id) != null) {
+                dirty.add(shelf);
+            }
+            HashMap<SubjectId, Long> changed = data.changed.get(grid);
+            if (changed != null) {
+                changed.remove(id);
+            }
+            put(data.left, grid, id, seq, dirty);
+            return dirty;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
     private static void put(Map<AreaId, HashMap<SubjectId, Long>> maps, AreaId grid, SubjectId id, long seq,
                             Set<Object> dirty) {
         HashMap<SubjectId, Long> map = maps.get(grid);

@@ -74,6 +74,12 @@ class VisitLogThroughTheApplyLoopTest {
                     .isEmpty();
             assertThat(log.within(new AreaId("330187.002"), Instant.EPOCH, Instant.parse("2030-01-01T00:00:00Z"))).isEmpty();
 
+            // the dashboard counts it in Java from the rows it read: the same as the SQL aggregate
+            Instant opens = cycle.opens(clock.getZone());
+            Instant closes = cycle.closes(clock.getZone());
+            assertThat(org.oneform.sync.cycle.WorkerActivity.of(log.within(STREET, opens, closes), STREET, opens, closes,
+                    clock.getZone(), Set.of("worker01", "worker02")))
+                    .isEqualTo(log.activity(STREET, opens, closes, clock.getZone(), Set.of("worker01", "worker02")));
             assertThat(log.activity(STREET, cycle.opens(clock.getZone()), cycle.closes(clock.getZone()), clock.getZone(),
                     Set.of("worker01", "worker02"))).satisfiesExactly(
                     a -> {

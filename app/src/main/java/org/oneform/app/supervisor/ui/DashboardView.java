@@ -17,6 +17,7 @@ import org.oneform.app.shell.ViewPieces;
 import org.oneform.app.supervisor.ActivityRow;
 import org.oneform.app.supervisor.CompletionRow;
 import org.oneform.app.supervisor.Dashboard;
+import org.oneform.app.supervisor.ReviewDesk;
 import org.oneform.app.supervisor.DashboardReport;
 import org.oneform.sync.area.Area;
 import org.oneform.sync.area.AreaId;
@@ -60,14 +61,16 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
     private final Dashboard dashboard;
+    private final ReviewDesk desk;
     private final Clock clock;
     private final Account me;
     private final Select<Cycle> cycle = new Select<>();
     private final Select<Area> street = new Select<>();
     private final Div body = new Div();
 
-    DashboardView(CurrentUser currentUser, Dashboard dashboard, Clock clock) {
+    DashboardView(CurrentUser currentUser, Dashboard dashboard, ReviewDesk desk, Clock clock) {
         this.dashboard = dashboard;
+        this.desk = desk;
         this.clock = clock;
         this.me = currentUser.require();
         addClassName("of-view");
@@ -220,7 +223,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         grid.addComponentColumn(row -> {
             int open = row.tally().notVisited();
             var drill = new Button(getTranslation("dashboard.drill", open), VaadinIcon.SEARCH.create(),
-                    e -> new NotVisitedDialog(dashboard, me, report.completion().cycle(), new AreaId(row.key()), row.parent() + " " + row.label()).open());
+                    e -> new NotVisitedDialog(dashboard, desk, me, report.completion().cycle(), new AreaId(row.key()), row.parent() + " " + row.label()).open());
             drill.addThemeVariants(ButtonVariant.TERTIARY);
             drill.setEnabled(open > 0);
             drill.getElement().setAttribute("data-grid", row.key());

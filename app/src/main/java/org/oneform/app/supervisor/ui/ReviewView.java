@@ -92,6 +92,22 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 var row = new Div(new Span(TIME.format(d.at()) + "　"), new Span(getTranslation("review.kind." + d.kind()) + "　"),
                         new Span(d.subject() + "　"), new Span(getTranslation("review.decision." + d.decision()) + "　"),
                         muted(d.by()));
+                if (d.undoable()) {
+                    var undo = new Button(getTranslation("review.merge.undo"), VaadinIcon.SPLIT.create(), e -> {
+                        try {
+                            desk.undoMerge(me, d.itemId(), getTranslation("review.merge.undo"));
+                            ok(getTranslation("review.merge.undone"));
+                        } catch (IllegalStateException gone) {
+                            error(getTranslation("review.merge.undo-gone"));
+                        } catch (InterruptedException interrupted) {
+                            Thread.currentThread().interrupt();
+                        }
+                        reload();
+                    });
+                    undo.setId("review-undo-merge-" + d.itemId());
+                    undo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    row.add(undo);
+                }
                 row.getStyle().set("font-size", "var(--lumo-font-size-s)").set("padding", "var(--lumo-space-xs) 0");
                 history.add(row);
             });
@@ -111,6 +127,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             case POSSIBLE_DUPLICATE -> " contrast";
             case FIELD_CONFLICT -> "";
             case VALIDATION_WARNING -> " error";
+            case RESUBMISSION -> " success";
         });
         var head = new HorizontalLayout(kind, muted(line.gridName()),
                 muted(getTranslation("review.worker", line.worker())), muted(TIME.format(line.raisedAt())));
@@ -127,9 +144,10 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         actions.setWrap(true);
         switch (line.kind()) {
             case POSSIBLE_DUPLICATE -> {
-                card.add(new Paragraph(getTranslation("review.duplicate.question", Math.round(line.score() * 100))));
+                card.add(new Paragraph(getTranslation("review.duplicate.question", String.format(java.util.Locale.ROOT, "%.1f", line.score()))));
                 card.add(sideBySide(line));
-                actions.add(decide(line, ReviewDecision.NOT_SAME_PERSON, "review-not-same-", ButtonVariant.LUMO_PRIMARY));
+                actions.add(confirmMerge(line),
+                        decide(line, ReviewDecision.NOT_SAME_PERSON, "review-not-same-", ButtonVariant.LUMO_CONTRAST));
                 var defer = new Button(getTranslation("review.defer"), e -> Notification.show(
                         getTranslation("review.deferred"), 3000, Notification.Position.TOP_CENTER));
                 defer.setId("review-defer-" + line.itemId());
@@ -146,7 +164,12 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 var note = new Paragraph(getTranslation("review.warning.text"));
                 note.getElement().setAttribute("title", line.note() == null ? "" : line.note());
                 card.add(note);
-                actions.add(decide(line, ReviewDecision.ACKNOWLEDGED, "review-ack-", ButtonVariant.LUMO_PRIMARY));
+                actions.add(decide(line, ReviewDecision.APPROVED, "review-approve-", ButtonVariant.LUMO_PRIMARY));
+            }
+            case RESUBMISSION -> {
+                card.add(party(getTranslation("review.subject"), line.subject()));
+                card.add(answered(line));
+                actions.add(decide(line, ReviewDecision.APPROVED, "review-approve-", ButtonVariant.LUMO_PRIMARY));
             }
         }
         var giveBack = new Button(getTranslation("review.return"), VaadinIcon.REPLY.create(), e -> askComment(line));
@@ -156,6 +179,44 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         actions.add(giveBack);
         card.add(actions);
         return card;
+    }
+
+    /** What a resubmission answers: the return's comment, who returned it and when. */
+    private Component answered(ReviewLine line) {
+        var box = new Div();
+        box.addClassName("review-resubmits");
+        box.setId("review-resubmits-" + line.itemId());
+        box.add(new Paragraph(getTranslation("review.resubmission.text")));
+        if (line.resubmits() != null) {
+            var quote = new Paragraph("“" + line.resubmits().comment() + "”");
+            quote.addClassName("review-return-comment");
+            quote.getStyle().set("border-left", "3px solid var(--lumo-error-color-50pct)")
+                    .set("padding-left", "var(--lumo-space-s)").set("margin", "var(--lumo-space-xs) 0");
+            box.add(quote, muted(getTranslation("review.resubmission.returned-by", line.resubmits().by(),
+                    TIME.format(line.resubmits().at()))));
+        }
+        return box;
+    }
+
+    /** Merging is asked once more: the new record disappears into the existing one (a split undoes it). */
+    private Button confirmMerge(ReviewLine line) {
+        var button = new Button(getTranslation("review.decision.MERGE"), VaadinIcon.CONNECT.create(), e -> {
+            var dialog = new Dialog();
+            dialog.setHeaderTitle(getTranslation("review.merge.title"));
+            dialog.add(new Paragraph(getTranslation("review.merge.text", line.subject().id(),
+                    line.other() == null ? "" : line.other().id())));
+            var merge = new Button(getTranslation("review.decision.MERGE"), click -> {
+                dialog.close();
+                decideNow(line, ReviewDecision.MERGE);
+            });
+            merge.setId("review-merge-confirm");
+            merge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            dialog.getFooter().add(new Button(getTranslation("review.cancel"), click -> dialog.close()), merge);
+            dialog.open();
+        });
+        button.setId("review-merge-" + line.itemId());
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return button;
     }
 
     private Component sideBySide(ReviewLine line) {
@@ -212,20 +273,22 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private Button decide(ReviewLine line, ReviewDecision decision, String idPrefix, ButtonVariant variant) {
-        var button = new Button(getTranslation("review.decision." + decision), e -> {
-            try {
-                desk.decide(me, line.itemId(), decision, "");
-                ok(getTranslation("review.decided", getTranslation("review.decision." + decision)));
-            } catch (ReviewProblem problem) {
-                refused(problem);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            reload();
-        });
+        var button = new Button(getTranslation("review.decision." + decision), e -> decideNow(line, decision));
         button.setId(idPrefix + line.itemId());
         button.addThemeVariants(variant);
         return button;
+    }
+
+    private void decideNow(ReviewLine line, ReviewDecision decision) {
+        try {
+            desk.decide(me, line.itemId(), decision, "");
+            ok(getTranslation("review.decided", getTranslation("review.decision." + decision)));
+        } catch (ReviewProblem problem) {
+            refused(problem);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        reload();
     }
 
     private void askComment(ReviewLine line) {

@@ -2,6 +2,7 @@ package org.oneform.sync.apply.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,8 @@ import org.oneform.sync.registry.GoldenRecord;
 import org.oneform.sync.registry.Provenance;
 import org.oneform.sync.registry.Registry;
 import org.oneform.sync.registry.SubjectId;
+import org.oneform.sync.review.ReviewDecision;
+import org.oneform.sync.review.ReviewDecisions;
 import org.oneform.sync.review.ReviewItem;
 import org.oneform.sync.review.ReviewKind;
 
@@ -53,6 +56,7 @@ public final class Applier {
         Map<String, SubjectId> submissions = new LinkedHashMap<>();
         List<ReviewItem> review = new ArrayList<>();
         List<AppliedChange> changes = new ArrayList<>();
+        Set<SubjectId> removed = new LinkedHashSet<>();
         long lastSeq = 0;
         for (LedgerEntry entry : entries) {
             lastSeq = entry.seq();
@@ -60,18 +64,26 @@ public final class Applier {
                 case SPLIT -> split(entry, records, submissions, review);
                 case SUBMISSION -> List.of(applyOne(entry, records, submissions, review));
                 case RETURN, RETURN_WITHDRAWN -> List.of(); // changes no record; the returns projection keeps it
-                case REVIEW_DECISION -> decided(entry, records, submissions); // the review queue marks the item
+                case REVIEW_DECISION -> decided(entry, records, submissions, review); // the review queue marks the item
             };
             if (entry.kind() == EntryKind.SUBMISSION) {
                 submissions.put(entry.id().toString(), applied.getFirst().record().id());
             }
             for (AppliedChange change : applied) {
-                records.put(change.record().id(), change.record());
-                matcher.put(change.record());
+                SubjectId id = change.record().id();
+                if (change.type() == ChangeType.ABSORBED) {
+                    records.remove(id);
+                    removed.add(id);
+                    matcher.remove(id);
+                } else {
+                    records.put(id, change.record());
+                    removed.remove(id); // a split gave it back
+                    matcher.put(change.record());
+                }
                 changes.add(change);
             }
         }
-        return new Step(lastSeq, List.copyOf(records.values()), submissions, review, changes);
+        return new Step(lastSeq, List.copyOf(records.values()), submissions, review, changes, List.copyOf(removed));
     }
 
     private AppliedChange applyOne(LedgerEntry entry, Map<SubjectId, GoldenRecord> records,
@@ -134,7 +146,10 @@ public final class Applier {
      * decision's provenance (the value that stood goes to history); other decisions change no record.
      */
     private List<AppliedChange> decided(LedgerEntry entry, Map<SubjectId, GoldenRecord> records,
-                                        Map<String, SubjectId> submissions) {
+                                        Map<String, SubjectId> submissions, List<ReviewItem> review) {
+        if (ReviewDecision.MERGE.name().equals(entry.decision())) {
+            return merge(entry, records, submissions, review);
+        }
         if (entry.values().isEmpty() || entry.subjectId() == null) {
             return List.of();
         }
@@ -151,6 +166,80 @@ public final class Applier {
         submissions.put(entry.id().toString(), entry.subjectId());
         return List.of(new AppliedChange(entry.seq(), entry.id(), entry.username(), entry.receivedAt(), ChangeType.UPDATED,
                 current.get(), merged.record(), merged.changed(), merged.confirmed()));
+    }
+
+    /**
+     * A supervisor decided a possible duplicate is one person: the entry's subject (the record that was there) absorbs
+     * the record the item's submission made. Per field the value with the later ledger sequence stands and the other
+     * goes to history (no new review item: the supervisor saw both side by side); the absorbed record leaves the
+     * registry, and the submissions that went to it now lead to the survivor. See
+     * docs/decisions/0028-merging-a-reviewed-duplicate.md.
+     */
+    private List<AppliedChange> merge(LedgerEntry entry, Map<SubjectId, GoldenRecord> records,
+                                      Map<String, SubjectId> submissions, List<ReviewItem> review) {
+        String absorbedValue = entry.values().get(ReviewDecisions.ABSORBED);
+        SubjectId absorbedId = absorbedValue == null ? null : new SubjectId(absorbedValue);
+        Optional<GoldenRecord> survivor = find(entry.subjectId(), records);
+        Optional<GoldenRecord> absorbed = find(absorbedId, records);
+        if (survivor.isEmpty() || absorbed.isEmpty() || absorbedId.equals(entry.subjectId())
+                || survivor.get().type() != absorbed.get().type()) {
+            review.add(new ReviewItem(entry.seq() + "-0", ReviewKind.VALIDATION_WARNING, entry.grid(),
+                    absorbedId == null ? entry.subjectId() : absorbedId, entry.subjectId(), entry.id(), entry.seq(), null,
+                    null, null, 0, "merge of " + absorbedValue + " into " + entry.subjectId().value()
+                    + " does not apply: one of them is no longer in the registry", entry.receivedAt()));
+            return List.of();
+        }
+        GoldenRecord a = survivor.get();
+        GoldenRecord b = absorbed.get();
+        Set<String> keys = new LinkedHashSet<>(a.fields().keySet());
+        keys.addAll(b.fields().keySet());
+        keys.addAll(a.history().keySet());
+        keys.addAll(b.history().keySet());
+        Map<String, FieldValue> fields = new LinkedHashMap<>();
+        Map<String, List<FieldValue>> history = new LinkedHashMap<>();
+        Set<String> changed = new LinkedHashSet<>();
+        for (String field : keys) {
+            List<FieldValue> all = new ArrayList<>(); // the survivor's first: on equal sequences it wins
+            Optional.ofNullable(a.fields().get(field)).ifPresent(all::add);
+            Optional.ofNullable(b.fields().get(field)).ifPresent(all::add);
+            all.addAll(a.historyOf(field));
+            all.addAll(b.historyOf(field));
+            all.sort(java.util.Comparator.comparingLong((FieldValue v) -> v.provenance().ledgerSeq()).reversed());
+            if (a.fields().containsKey(field) || b.fields().containsKey(field)) {
+                FieldValue standing = all.removeFirst();
+                fields.put(field, standing);
+                FieldValue before = a.fields().get(field);
+                if (before == null || !before.value().equals(standing.value())) {
+                    changed.add(field);
+                }
+            }
+            history.put(field, all);
+        }
+        GoldenRecord after = new GoldenRecord(a.id(), a.type(), a.grid(), fields, history);
+        registry.submissionsOf(b.id()).forEach(submission -> submissions.putIfAbsent(submission, a.id()));
+        submissions.replaceAll((submission, subject) -> subject.equals(b.id()) ? a.id() : subject);
+        submissions.put(entry.id().toString(), a.id());
+        return List.of(
+                new AppliedChange(entry.seq(), entry.id(), entry.username(), entry.receivedAt(), ChangeType.ABSORBED, b, b,
+                        Set.of(), Set.of()),
+                new AppliedChange(entry.seq(), entry.id(), entry.username(), entry.receivedAt(), ChangeType.MERGED, a, after,
+                        changed, Set.of()));
+    }
+
+    private Optional<GoldenRecord> find(SubjectId id, Map<SubjectId, GoldenRecord> records) {
+        return id == null ? Optional.empty() : Optional.ofNullable(records.get(id)).or(() -> registry.find(id));
+    }
+
+    /**
+     * The record a supervisor's merge folded away, when the submission that made it is split out again: the split
+     * gives it back under its old id (docs/decisions/0028-merging-a-reviewed-duplicate.md). A possible duplicate is
+     * the only item its submission raises, so its id is {@code <seq>-0}.
+     */
+    private Optional<SubjectId> absorbedBy(LedgerEntry original, Map<SubjectId, GoldenRecord> records) {
+        return ledger.apply(ReviewDecisions.entryId(original.seq() + "-0"))
+                .filter(d -> ReviewDecision.MERGE.name().equals(d.decision()) && original.id().equals(d.supersedes()))
+                .map(d -> d.values().get(ReviewDecisions.ABSORBED)).map(SubjectId::new)
+                .filter(id -> find(id, records).isEmpty());
     }
 
     /**
@@ -176,6 +265,9 @@ public final class Applier {
         Map<String, FieldValue> fields = new LinkedHashMap<>();
         Map<String, List<FieldValue>> history = new LinkedHashMap<>(before.history());
         Set<String> restored = new java.util.LinkedHashSet<>();
+        // the submission's values leave the history too: they go with it into its own record
+        history.replaceAll((field, values) -> values.stream()
+                .filter(v -> !v.provenance().source().equals(mergedId)).toList());
         before.fields().forEach((field, value) -> {
             if (!value.provenance().source().equals(mergedId)) {
                 fields.put(field, value);
@@ -194,8 +286,8 @@ public final class Applier {
                 original.formVersion());
         Map<String, FieldValue> own = new LinkedHashMap<>();
         original.values().forEach((field, value) -> own.put(field, new FieldValue(value, provenance)));
-        GoldenRecord separate = new GoldenRecord(registry.newId(original.subjectType()), original.subjectType(),
-                original.grid(), own);
+        SubjectId separateId = absorbedBy(original, records).orElseGet(() -> registry.newId(original.subjectType()));
+        GoldenRecord separate = new GoldenRecord(separateId, original.subjectType(), original.grid(), own);
         submissions.put(mergedId, separate.id());
         return List.of(
                 new AppliedChange(op.seq(), op.id(), op.username(), op.receivedAt(), ChangeType.SPLIT, before, back,

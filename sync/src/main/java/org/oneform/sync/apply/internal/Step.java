@@ -17,7 +17,8 @@ import org.oneform.sync.review.ReviewItem;
  * @param submissions submission id → the subject it went to
  * @param review      items raised
  * @param changes     one per entry, in sequence order
+ * @param removed     records that left the registry (merged into another), none of them in {@code records}
  */
 public record Step(long lastSeq, Collection<GoldenRecord> records, Map<String, SubjectId> submissions,
-                   List<ReviewItem> review, List<AppliedChange> changes) {
+                   List<ReviewItem> review, List<AppliedChange> changes, Collection<SubjectId> removed) {
 }
