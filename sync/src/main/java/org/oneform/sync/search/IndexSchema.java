@@ -1,18 +1,26 @@
 package org.oneform.sync.search;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.SloppyMath;
 import org.oneform.forms.catalog.SubjectType;
+import org.oneform.forms.values.GeoPoint;
 import org.oneform.sync.area.AreaId;
 import org.oneform.sync.registry.GoldenRecord;
 import org.oneform.sync.registry.SubjectId;
@@ -37,9 +45,15 @@ final class IndexSchema {
     static final String ID_TAIL = "id_tail";
     static final String PHONE = "phone";
     static final String PHONE_TAIL = "phone_tail";
+    static final String BIRTH_DAY = "birth_day";
+    static final String PLACE_TYPE = "place_type";
+    static final String LOCATION = "location";
+    static final String LOCATION_TEXT = "location_text";
 
     /** The stored fields a hit is made of. */
     static final Set<String> HIT_FIELDS = Set.of(ID, TYPE, GRID);
+    /** The stored fields a hit with a distance is made of. */
+    static final Set<String> HIT_FIELDS_WITH_LOCATION = Set.of(ID, TYPE, GRID, LOCATION_TEXT);
 
     private final SensitiveTerms sensitive;
 
@@ -61,24 +75,46 @@ final class IndexSchema {
             case RESIDENT -> {
                 addIdNumber(doc, record.text("resident.id_number"));
                 addPhone(doc, record.text("resident.phone"));
+                addBirthDay(doc, record.text("resident.birth_date"));
             }
-            case HOUSEHOLD -> addAddress(doc, Stream.of("household.address", "household.address_estate",
-                    "household.address_building", "household.address_unit", "household.address_room")
-                    .map(record::text).filter(s -> !s.isBlank()).collect(Collectors.joining(" ")));
+            case HOUSEHOLD -> {
+                addAddress(doc, Stream.of("household.address", "household.address_estate",
+                        "household.address_building", "household.address_unit", "household.address_room")
+                        .map(record::text).filter(s -> !s.isBlank()).collect(Collectors.joining(" ")));
+                addLocation(doc, record.text("household.location"));
+            }
             case PLACE -> {
                 addAddress(doc, record.text("place.address"));
                 addPhone(doc, record.text("place.contact_phone"));
+                addPlaceType(doc, record.text("place.type"));
+                addLocation(doc, record.text("place.location"));
             }
         }
         return doc;
     }
 
-    /** A hit from the stored fields of a document. */
-    static SearchHit toHit(Document doc, float score) {
+    /**
+     * A hit from the stored fields of a document; with a {@code center}, its distance from there
+     * (null if the document has no location).
+     */
+    static SearchHit toHit(Document doc, float score, GeoPoint center) {
         String type = doc.get(TYPE);
         SubjectType subjectType = Arrays.stream(SubjectType.values()).filter(t -> t.key().equals(type)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("unknown subject type in the index: " + type));
-        return new SearchHit(new SubjectId(doc.get(ID)), subjectType, new AreaId(doc.get(GRID)), score);
+        Double distance = center == null ? null : location(doc).map(at -> distanceMeters(center, at)).orElse(null);
+        return new SearchHit(new SubjectId(doc.get(ID)), subjectType, new AreaId(doc.get(GRID)), score, distance);
+    }
+
+    /** The stored location of a document, if it has one. */
+    static Optional<GeoPoint> location(Document doc) {
+        String text = doc.get(LOCATION_TEXT);
+        return text == null ? Optional.empty() : GeoPoint.parse(text).toOptional();
+    }
+
+    /** Great-circle distance in metres (Lucene's haversine, the same formula its distance query and sort use). */
+    static double distanceMeters(GeoPoint from, GeoPoint to) {
+        return SloppyMath.haversinMeters(from.lat().doubleValue(), from.lon().doubleValue(),
+                to.lat().doubleValue(), to.lon().doubleValue());
     }
 
     /** The catalog field holding the subject's name: the resident's, the household head's, the place's. */
@@ -148,6 +184,37 @@ final class IndexSchema {
         if (!tail.isEmpty()) {
             doc.add(keyedField(PHONE_TAIL, tail));
         }
+    }
+
+    /** {@code resident.birth_date} (ISO date) as its epoch day, for the age range; an unreadable date is left out. */
+    private static void addBirthDay(Document doc, String raw) {
+        try {
+            doc.add(new IntPoint(BIRTH_DAY, Math.toIntExact(LocalDate.parse(raw.strip()).toEpochDay())));
+        } catch (DateTimeParseException | ArithmeticException e) {
+            // no birth date, or not a date: the resident matches no age range
+        }
+    }
+
+    /** {@code place.type}, a single choice code, for the place-type filter. */
+    private static void addPlaceType(Document doc, String raw) {
+        String code = raw.strip();
+        if (!code.isEmpty()) {
+            doc.add(new StringField(PLACE_TYPE, code, Store.NO));
+        }
+    }
+
+    /**
+     * A GPS value ({@code "lat lon"}, see {@link GeoPoint}) as a point (distance and polygon filters),
+     * doc values (distance sort) and stored text ({@link RegistryIndex#location}, hit distances).
+     */
+    private static void addLocation(Document doc, String raw) {
+        GeoPoint.parse(raw).toOptional().ifPresent(point -> {
+            double lat = point.lat().doubleValue();
+            double lon = point.lon().doubleValue();
+            doc.add(new LatLonPoint(LOCATION, lat, lon));
+            doc.add(new LatLonDocValuesField(LOCATION, lat, lon));
+            doc.add(new StoredField(LOCATION_TEXT, point.value()));
+        });
     }
 
     private StringField keyedField(String field, String canonicalValue) {

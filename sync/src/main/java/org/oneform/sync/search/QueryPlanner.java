@@ -10,6 +10,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
@@ -25,6 +26,7 @@ import org.apache.lucene.util.BytesRef;
 final class QueryPlanner {
 
     static final float EXACT_NUMBER = 100f;
+    static final float ONE_EDIT = 50f;
     static final float TAIL = 20f;
     static final float EXACT_NAME = 20f;
     static final float PINYIN_FULL = 10f;
@@ -54,17 +56,30 @@ final class QueryPlanner {
         this.schema = schema;
     }
 
-    /** The full query (text match, scope filter, type filter), or empty when the text has nothing to search for. */
+    /**
+     * The full query (text match, scope filter, type filter, the query's filters), or empty when
+     * there is nothing to search for: neither searchable text nor a filter. Text with nothing
+     * searchable in it ({@code ***}) counts as empty, so with a filter it lists the filter's matches.
+     */
     Optional<Query> plan(SearchQuery query) {
-        return match(Normalize.query(query.text())).map(match -> {
-            BooleanQuery.Builder all = new BooleanQuery.Builder()
-                    .add(match, Occur.MUST)
-                    .add(new TermQuery(new Term(IndexSchema.SCOPE, query.scope().value())), Occur.FILTER);
-            if (query.type() != null) {
-                all.add(new TermQuery(new Term(IndexSchema.TYPE, query.type().key())), Occur.FILTER);
-            }
-            return all.build();
-        });
+        Optional<Query> match = match(Normalize.query(query.text()));
+        List<Query> filters = Filters.of(query.filters());
+        if (match.isEmpty() && filters.isEmpty()) {
+            return Optional.empty();
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder()
+                .add(match.orElseGet(MatchAllDocsQuery::new), Occur.MUST)
+                .add(new TermQuery(new Term(IndexSchema.SCOPE, query.scope().value())), Occur.FILTER);
+        if (query.type() != null) {
+            all.add(new TermQuery(new Term(IndexSchema.TYPE, query.type().key())), Occur.FILTER);
+        }
+        filters.forEach(filter -> all.add(filter, Occur.FILTER));
+        return Optional.of(all.build());
+    }
+
+    /** Whether the hits of this query are sorted by distance rather than relevance: {@code near} and no searchable text. */
+    boolean sortsByDistance(SearchQuery query) {
+        return query.filters().near() != null && match(Normalize.query(query.text())).isEmpty();
     }
 
     /** The scoring part: the whole text as one kind if it is one, otherwise every word must match. */
@@ -114,9 +129,9 @@ final class QueryPlanner {
         switch (kind) {
             case NONE -> {
             }
-            case ID_NUMBER -> any.add(constant(schema.keyed(IndexSchema.ID_NUMBER,
-                    Normalize.idNumber(QueryKind.numeric(text)))), EXACT_NUMBER);
-            case PHONE -> any.add(constant(schema.keyed(IndexSchema.PHONE, Normalize.phone(text))), EXACT_NUMBER);
+            case ID_NUMBER -> number(any, IndexSchema.ID_NUMBER, Normalize.idNumber(QueryKind.numeric(text)),
+                    OneEdit.idNumber(Normalize.idNumber(QueryKind.numeric(text))));
+            case PHONE -> number(any, IndexSchema.PHONE, Normalize.phone(text), OneEdit.digits(Normalize.phone(text)));
             case TAIL -> {
                 String tail = QueryKind.numeric(text);
                 any.add(constant(schema.keyed(IndexSchema.ID_TAIL, tail)), TAIL);
@@ -127,6 +142,18 @@ final class QueryPlanner {
             case TEXT -> text(any, text);
         }
         return any.build();
+    }
+
+    /**
+     * An exact number first ({@value #EXACT_NUMBER}), then the numbers one typo away ({@value #ONE_EDIT}):
+     * the terms are keyed hashes, so the variants are spelled out here and hashed like the number.
+     */
+    private void number(Disjunction any, String field, String canonical, List<String> variants) {
+        any.add(constant(schema.keyed(field, canonical)), EXACT_NUMBER);
+        List<BytesRef> hashed = variants.stream().map(v -> schema.keyed(field, v).bytes()).toList();
+        if (!hashed.isEmpty()) {
+            any.add(new ConstantScoreQuery(new TermInSetQuery(field, hashed)), ONE_EDIT);
+        }
     }
 
     private void pinyin(Disjunction any, String text) {

@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
+import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -21,11 +23,16 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.IOUtils;
+import org.oneform.forms.values.GeoPoint;
 import org.oneform.sync.registry.GoldenRecord;
 import org.oneform.sync.registry.SubjectId;
 import org.slf4j.Logger;
@@ -45,7 +52,7 @@ public final class RegistryIndex implements AutoCloseable {
     /** New writes become searchable within this interval (plus the refresh itself) by default. */
     public static final Duration DEFAULT_REFRESH_INTERVAL = Duration.ofMillis(250);
     /** Bump when the schema changes meaning: an index of another version is recreated (empty) on open. */
-    static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 2;
 
     private static final Logger log = LoggerFactory.getLogger(RegistryIndex.class);
 
@@ -215,27 +222,59 @@ public final class RegistryIndex implements AutoCloseable {
         return withSearcher(searcher -> searcher.getIndexReader().numDocs());
     }
 
-    /** Searches; never fails on what the text contains (see the package documentation). */
+    /**
+     * Searches; never fails on what the text contains (see the package documentation). With
+     * {@link SearchFilters#near}, every hit carries its distance, and without searchable text the hits
+     * are sorted nearest first.
+     */
     public SearchResult search(SearchQuery query) {
         Optional<Query> planned = planner.plan(query);
         if (planned.isEmpty()) {
             return SearchResult.EMPTY;
         }
+        GeoPoint center = query.filters().near() == null ? null : query.filters().near().center();
+        boolean byDistance = planner.sortsByDistance(query);
         return withSearcher(searcher -> {
             TopDocs top;
             try {
-                top = searcher.search(planned.get(),
-                        new TopScoreDocCollectorManager(query.limit(), SearchResult.EXACT_COUNT_UP_TO));
+                top = byDistance
+                        ? searcher.search(planned.get(), new TopFieldCollectorManager(distanceSort(center), query.limit(),
+                                null, SearchResult.EXACT_COUNT_UP_TO))
+                        : searcher.search(planned.get(),
+                                new TopScoreDocCollectorManager(query.limit(), SearchResult.EXACT_COUNT_UP_TO));
             } catch (IndexSearcher.TooManyClauses e) {
                 log.debug("query too large, nothing found: {}", query.text().length());
                 return SearchResult.EMPTY;
             }
             StoredFields stored = searcher.storedFields();
+            Set<String> fields = center == null ? IndexSchema.HIT_FIELDS : IndexSchema.HIT_FIELDS_WITH_LOCATION;
             List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc scoreDoc : top.scoreDocs) {
-                hits.add(IndexSchema.toHit(stored.document(scoreDoc.doc, IndexSchema.HIT_FIELDS), scoreDoc.score));
+                float score = byDistance ? 0f : scoreDoc.score;
+                hits.add(IndexSchema.toHit(stored.document(scoreDoc.doc, fields), score, center));
             }
             return new SearchResult(hits, top.totalHits.value());
+        });
+    }
+
+    private static Sort distanceSort(GeoPoint center) {
+        return new Sort(LatLonDocValuesField.newDistanceSort(IndexSchema.LOCATION, center.lat().doubleValue(),
+                center.lon().doubleValue()), SortField.FIELD_DOC);
+    }
+
+    /**
+     * The location of a subject as indexed ({@code place.location}, {@code household.location}), as of
+     * the last refresh; empty if the subject is not indexed or has no location. For "places within
+     * 500 m of this place".
+     */
+    public Optional<GeoPoint> location(SubjectId id) {
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.ID, id.value())), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.<GeoPoint>empty();
+            }
+            return IndexSchema.location(searcher.storedFields().document(top.scoreDocs[0].doc,
+                    Set.of(IndexSchema.LOCATION_TEXT)));
         });
     }
 

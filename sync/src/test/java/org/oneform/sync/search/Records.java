@@ -45,6 +45,14 @@ final class Records {
                 "place.location", "30.27 120.03", "place.contact_phone", phone);
     }
 
+    static GoldenRecord placeAt(String id, AreaId grid, String name, String type, String location) {
+        return record(id, SubjectType.PLACE, grid, "place.name", name, "place.type", type, "place.location", location);
+    }
+
+    static GoldenRecord resident(String id, AreaId grid, String name, String birthDate) {
+        return record(id, SubjectType.RESIDENT, grid, "resident.name", name, "resident.birth_date", birthDate);
+    }
+
     static GoldenRecord record(String id, SubjectType type, AreaId grid, String... fieldsAndValues) {
         Map<String, FieldValue> fields = new LinkedHashMap<>();
         for (int i = 0; i < fieldsAndValues.length; i += 2) {
