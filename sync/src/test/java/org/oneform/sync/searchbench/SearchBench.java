@@ -3,6 +3,7 @@ package org.oneform.sync.searchbench;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +16,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
+import org.oneform.forms.catalog.SubjectType;
+import org.oneform.forms.values.GeoPoint;
 import org.oneform.sync.area.AreaId;
 import org.oneform.sync.registry.GoldenRecord;
+import org.oneform.sync.search.GeoCircle;
 import org.oneform.sync.search.RegistryIndex;
+import org.oneform.sync.search.SearchFilters;
 import org.oneform.sync.search.SearchQuery;
 import org.oneform.sync.search.SearchResult;
 
@@ -25,7 +30,7 @@ import org.oneform.sync.search.SearchResult;
  * {@code bin/oneform bench-search}: the search benchmark of issue 7 (docs/benchmarks.md, "Search at 1M / 5M
  * residents"). Per size it streams a generated district ({@link BenchCity}) into a {@link RegistryIndex} on
  * a temporary directory through {@code index(batch)} and periodic {@code commit}, as the apply loop does;
- * then measures each {@link QueryKind} in the district and in one street (warm-up first, then the measured
+ * then measures each {@link QueryKind} and "places within 500 m" in the district and in one street (warm-up first, then the measured
  * queries, one thread, wall and CPU time per query) and the delay until a new record is found. Prints a
  * report and writes it to {@code bench.out}/search-N.txt.
  *
@@ -120,26 +125,55 @@ public final class SearchBench {
         report.line("| Query | Scope | Queries | Found | Mean hits | Wall p50 / p99 / max ms | CPU p50 / p99 ms | Target p99 |");
         report.line("|---|---|---|---|---|---|---|---|");
         for (QueryKind kind : QueryKind.values()) {
-            measure(index, kind.label, BenchCity.DISTRICT, "district",
-                    kind.texts(samples.districtResidents, queries, warmup, seed + 1),
-                    kind.texts(samples.districtResidents, 0, queries, seed), kind.targetP99Ms, report);
-            measure(index, kind.label, BenchCity.firstStreet(), "one street",
-                    kind.texts(samples.streetResidents, queries, warmup, seed + 1),
-                    kind.texts(samples.streetResidents, 0, queries, seed), kind.targetP99Ms, report);
+            measure(index, kind.label, "district",
+                    texts(kind.texts(samples.districtResidents, queries, warmup, seed + 1), BenchCity.DISTRICT),
+                    texts(kind.texts(samples.districtResidents, 0, queries, seed), BenchCity.DISTRICT),
+                    kind.targetP99Ms, report);
+            measure(index, kind.label, "one street",
+                    texts(kind.texts(samples.streetResidents, queries, warmup, seed + 1), BenchCity.firstStreet()),
+                    texts(kind.texts(samples.streetResidents, 0, queries, seed), BenchCity.firstStreet()),
+                    kind.targetP99Ms, report);
         }
+        measure(index, "places within 500 m", "district",
+                near(samples.districtPlaces, queries, warmup, BenchCity.DISTRICT),
+                near(samples.districtPlaces, 0, queries, BenchCity.DISTRICT), 0, report);
+        measure(index, "places within 500 m", "one street",
+                near(samples.streetPlaces, queries, warmup, BenchCity.firstStreet()),
+                near(samples.streetPlaces, 0, queries, BenchCity.firstStreet()), 0, report);
     }
 
-    private void measure(RegistryIndex index, String label, AreaId scope, String scopeName, List<String> warm,
-            List<String> measured, double target, Report report) {
-        for (String text : warm) {
-            index.search(SearchQuery.of(text, scope));
+    private static List<SearchQuery> texts(List<String> texts, AreaId scope) {
+        return texts.stream().map(text -> SearchQuery.of(text, scope)).toList();
+    }
+
+    /**
+     * "Places within 500 m of this place", as the search screen asks it: no text, type place, nearest
+     * first, around a sampled place's location; one in ten around a point 100 km away (nothing there).
+     */
+    private List<SearchQuery> near(List<BenchCity.Place> from, int offset, int count, AreaId scope) {
+        SplittableRandom random = new SplittableRandom(seed + offset);
+        List<SearchQuery> near = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            GeoPoint centre = from.get((offset + i) % from.size()).location();
+            if (random.nextDouble() < 0.1) {
+                centre = new GeoPoint(centre.lat().add(BigDecimal.ONE), centre.lon());
+            }
+            near.add(new SearchQuery("", SubjectType.PLACE, scope, SearchQuery.DEFAULT_LIMIT,
+                    SearchFilters.NONE.withNear(new GeoCircle(centre, 500))));
+        }
+        return near;
+    }
+
+    private void measure(RegistryIndex index, String label, String scopeName, List<SearchQuery> warm,
+            List<SearchQuery> measured, double target, Report report) {
+        for (SearchQuery query : warm) {
+            index.search(query);
         }
         Latencies wall = new Latencies();
         Latencies cpu = new Latencies();
         int found = 0;
         long hits = 0;
-        for (String text : measured) {
-            SearchQuery query = SearchQuery.of(text, scope);
+        for (SearchQuery query : measured) {
             long c0 = THREADS.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             SearchResult result = index.search(query);
