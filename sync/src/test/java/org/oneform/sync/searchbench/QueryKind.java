@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.oneform.sync.area.AreaId;
 import org.oneform.sync.search.Pinyin;
+import org.oneform.sync.search.SearchQuery;
 
 /**
  * The kinds of search-box text the benchmark measures, each as a worker would type it, drawn from sampled
@@ -32,23 +34,23 @@ enum QueryKind {
         this.targetP99Ms = targetP99Ms;
     }
 
-    /** {@code count} query texts from {@code from}, starting at {@code offset}; deterministic for a seed. */
-    List<String> texts(List<BenchCity.Resident> from, int offset, int count, long seed) {
+    /** {@code count} queries in {@code scope} from {@code from}, starting at {@code offset}; deterministic for a seed. */
+    List<Probe> probes(List<BenchCity.Resident> from, int offset, int count, long seed, AreaId scope) {
         SplittableRandom random = new SplittableRandom(seed * 31 + ordinal());
-        List<String> texts = new ArrayList<>(count);
+        List<Probe> probes = new ArrayList<>(count);
         int next = offset;
         for (int i = 0; i < count; i++) {
             if (random.nextDouble() < missShare) {
-                texts.add(miss(random, i));
+                probes.add(new Probe(SearchQuery.of(miss(random, i), scope), false));
                 continue;
             }
             BenchCity.Resident r = from.get(next++ % from.size());
             while (this == PHONE && r.phone() == null) {
                 r = from.get(next++ % from.size());
             }
-            texts.add(hit(r, random));
+            probes.add(new Probe(SearchQuery.of(hit(r, random), scope), true));
         }
-        return texts;
+        return probes;
     }
 
     private String hit(BenchCity.Resident r, SplittableRandom random) {
@@ -76,8 +78,11 @@ enum QueryKind {
                 }
                 yield s.toString();
             }
-            case ADDRESS -> "" + pick(random, CityTables.MISS_GIVEN) + pick(random, CityTables.MISS_GIVEN)
-                    + pick(random, CityTables.MISS_GIVEN) + "路" + (1 + random.nextInt(99)) + "号";
+            case ADDRESS -> {
+                // three different characters no record has: with fewer, 路, the number and 号 alone would match
+                int at = random.nextInt(CityTables.MISS_GIVEN.length() - 2);
+                yield CityTables.MISS_GIVEN.substring(at, at + 3) + "路" + (1 + random.nextInt(99)) + "号";
+            }
             case ID_TAIL, INITIALS -> throw new IllegalStateException("no misses for " + this);
         };
     }

@@ -37,7 +37,8 @@ import org.oneform.sync.search.SearchResult;
  * <p>Settings (system properties): {@code bench.residents} (1000000,5000000), {@code bench.queries} (2000),
  * {@code bench.warmup} (500), {@code bench.batch} (1000 records per {@code index} call), {@code bench.commit}
  * (500000 records between commits), {@code bench.visibility} (50), {@code bench.seed}, {@code bench.dir}
- * (where the temporary index goes; the system temp directory), {@code bench.out} (target/bench).
+ * (where the temporary index goes; the system temp directory), {@code bench.keep} (false: true leaves the index
+ * there for a closer look), {@code bench.out} (target/bench).
  */
 public final class SearchBench {
 
@@ -52,6 +53,7 @@ public final class SearchBench {
     private final long seed = Long.getLong("bench.seed", 20261203L);
     private final Path tempBase = Path.of(System.getProperty("bench.dir", System.getProperty("java.io.tmpdir")));
     private final Path out = Path.of(System.getProperty("bench.out", "target/bench"));
+    private final boolean keep = Boolean.getBoolean("bench.keep");
     private final LoadWatch load = new LoadWatch();
 
     private SearchBench() {
@@ -80,7 +82,11 @@ public final class SearchBench {
             measureVisibility(index, report);
             report.line("heap used after the queries (after GC): %s", Machine.heapAfterGc());
         } finally {
-            delete(dir);
+            if (keep) {
+                report.line("index kept in %s (term key: see SearchBench.TERM_KEY)", dir);
+            } else {
+                delete(dir);
+            }
         }
         report.line("load average during the run (1 min, sampled every 5 s): min %.1f, max %.1f, mean %.1f",
                 load.min(), load.max(), load.mean());
@@ -122,16 +128,16 @@ public final class SearchBench {
         report.line("");
         report.line("## Queries (limit %d, one thread; wall ms p50 / p99 / max, CPU ms of the searching thread p50 / p99)",
                 SearchQuery.DEFAULT_LIMIT);
-        report.line("| Query | Scope | Queries | Found | Mean hits | Wall p50 / p99 / max ms | CPU p50 / p99 ms | Target p99 |");
+        report.line("| Query | Scope | Queries | Found: drawn / misses | Mean total hits | Wall p50 / p99 / max ms | CPU p50 / p99 ms | Target p99 |");
         report.line("|---|---|---|---|---|---|---|---|");
         for (QueryKind kind : QueryKind.values()) {
             measure(index, kind.label, "district",
-                    texts(kind.texts(samples.districtResidents, queries, warmup, seed + 1), BenchCity.DISTRICT),
-                    texts(kind.texts(samples.districtResidents, 0, queries, seed), BenchCity.DISTRICT),
+                    kind.probes(samples.districtResidents, queries, warmup, seed + 1, BenchCity.DISTRICT),
+                    kind.probes(samples.districtResidents, 0, queries, seed, BenchCity.DISTRICT),
                     kind.targetP99Ms, report);
             measure(index, kind.label, "one street",
-                    texts(kind.texts(samples.streetResidents, queries, warmup, seed + 1), BenchCity.firstStreet()),
-                    texts(kind.texts(samples.streetResidents, 0, queries, seed), BenchCity.firstStreet()),
+                    kind.probes(samples.streetResidents, queries, warmup, seed + 1, BenchCity.firstStreet()),
+                    kind.probes(samples.streetResidents, 0, queries, seed, BenchCity.firstStreet()),
                     kind.targetP99Ms, report);
         }
         measure(index, "places within 500 m", "district",
@@ -142,50 +148,54 @@ public final class SearchBench {
                 near(samples.streetPlaces, 0, queries, BenchCity.firstStreet()), 0, report);
     }
 
-    private static List<SearchQuery> texts(List<String> texts, AreaId scope) {
-        return texts.stream().map(text -> SearchQuery.of(text, scope)).toList();
-    }
-
     /**
      * "Places within 500 m of this place", as the search screen asks it: no text, type place, nearest
      * first, around a sampled place's location; one in ten around a point 100 km away (nothing there).
      */
-    private List<SearchQuery> near(List<BenchCity.Place> from, int offset, int count, AreaId scope) {
+    private List<Probe> near(List<BenchCity.Place> from, int offset, int count, AreaId scope) {
         SplittableRandom random = new SplittableRandom(seed + offset);
-        List<SearchQuery> near = new ArrayList<>(count);
+        List<Probe> near = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             GeoPoint centre = from.get((offset + i) % from.size()).location();
-            if (random.nextDouble() < 0.1) {
+            boolean far = random.nextDouble() < 0.1;
+            if (far) {
                 centre = new GeoPoint(centre.lat().add(BigDecimal.ONE), centre.lon());
             }
-            near.add(new SearchQuery("", SubjectType.PLACE, scope, SearchQuery.DEFAULT_LIMIT,
-                    SearchFilters.NONE.withNear(new GeoCircle(centre, 500))));
+            near.add(new Probe(new SearchQuery("", SubjectType.PLACE, scope, SearchQuery.DEFAULT_LIMIT,
+                    SearchFilters.NONE.withNear(new GeoCircle(centre, 500))), !far));
         }
         return near;
     }
 
-    private void measure(RegistryIndex index, String label, String scopeName, List<SearchQuery> warm,
-            List<SearchQuery> measured, double target, Report report) {
-        for (SearchQuery query : warm) {
-            index.search(query);
+    private void measure(RegistryIndex index, String label, String scopeName, List<Probe> warm,
+            List<Probe> measured, double target, Report report) {
+        for (Probe probe : warm) {
+            index.search(probe.query());
         }
         Latencies wall = new Latencies();
         Latencies cpu = new Latencies();
-        int found = 0;
+        int drawn = 0;
+        int drawnFound = 0;
+        int missesFound = 0;
         long hits = 0;
-        for (SearchQuery query : measured) {
+        for (Probe probe : measured) {
+            SearchQuery query = probe.query();
             long c0 = THREADS.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             SearchResult result = index.search(query);
             wall.add(System.nanoTime() - t0);
             cpu.add(THREADS.getCurrentThreadCpuTime() - c0);
-            found += result.isEmpty() ? 0 : 1;
+            drawn += probe.drawn() ? 1 : 0;
+            drawnFound += probe.drawn() && !result.isEmpty() ? 1 : 0;
+            missesFound += !probe.drawn() && !result.isEmpty() ? 1 : 0;
             hits += result.totalHits();
         }
         String verdict = target == 0 ? "—" : String.format("< %s ms %s", Latencies.ms(target),
                 wall.percentileMs(99) < target ? "✔" : "✘");
-        report.line("| %s | %s | %,d | %.1f%% | %,.0f | %s | %s / %s | %s |", label, scopeName, measured.size(),
-                100.0 * found / measured.size(), (double) hits / measured.size(), wall.summary(),
+        int misses = measured.size() - drawn;
+        report.line("| %s | %s | %,d | %,d of %,d / %s | %,.0f | %s | %s / %s | %s |", label, scopeName, measured.size(),
+                drawnFound, drawn, misses == 0 ? "—" : missesFound + " of " + misses, (double) hits / measured.size(),
+                wall.summary(),
                 Latencies.ms(cpu.percentileMs(50)), Latencies.ms(cpu.percentileMs(99)), verdict);
     }
 
