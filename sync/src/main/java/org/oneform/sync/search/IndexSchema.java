@@ -49,6 +49,7 @@ final class IndexSchema {
     static final String PLACE_TYPE = "place_type";
     static final String LOCATION = "location";
     static final String LOCATION_TEXT = "location_text";
+    static final String HOUSEHOLD_REF = "household_ref";
 
     /** The stored fields a hit is made of. */
     static final Set<String> HIT_FIELDS = Set.of(ID, TYPE, GRID);
@@ -76,6 +77,7 @@ final class IndexSchema {
                 addIdNumber(doc, record.text("resident.id_number"));
                 addPhone(doc, record.text("resident.phone"));
                 addBirthDay(doc, record.text("resident.birth_date"));
+                addHouseholdRef(doc, record.text("resident.household_id"));
             }
             case HOUSEHOLD -> {
                 addAddress(doc, Stream.of("household.address", "household.address_estate",
@@ -192,6 +194,14 @@ final class IndexSchema {
             doc.add(new IntPoint(BIRTH_DAY, Math.toIntExact(LocalDate.parse(raw.strip()).toEpochDay())));
         } catch (DateTimeParseException | ArithmeticException e) {
             // no birth date, or not a date: the resident matches no age range
+        }
+    }
+
+    /** {@code resident.household_id}: the household whose address finds the resident (see {@link HouseholdMembers}). */
+    private static void addHouseholdRef(Document doc, String raw) {
+        String household = raw.strip();
+        if (!household.isEmpty()) {
+            doc.add(new StringField(HOUSEHOLD_REF, household, Store.NO));
         }
     }
 

@@ -16,6 +16,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.oneform.forms.catalog.SubjectType;
 
 /**
  * Turns a {@link SearchQuery} into a Lucene query, programmatically: user text is only ever cut
@@ -36,6 +37,7 @@ final class QueryPlanner {
     static final float HOMOPHONE = 3f;
     static final float NAME_TERMS = 2f;
     static final float ADDRESS_TERMS = 1f;
+    static final float MEMBER_ADDRESS = 0.5f;
     /**
      * A name matches when all the query's characters are in it, or all but one from three characters
      * on (张卫明 finds 张伟明; a two-character typo is left to the homophone clause: 张卫 finds 张伟).
@@ -61,8 +63,9 @@ final class QueryPlanner {
      * there is nothing to search for: neither searchable text nor a filter. Text with nothing
      * searchable in it ({@code ***}) counts as empty, so with a filter it lists the filter's matches.
      */
-    Optional<Query> plan(SearchQuery query) {
-        Optional<Query> match = match(Normalize.query(query.text()));
+    Optional<Query> plan(SearchQuery query, HouseholdMembers members) {
+        boolean residents = query.type() == null || query.type() == SubjectType.RESIDENT;
+        Optional<Query> match = match(Normalize.query(query.text()), residents ? members : HouseholdMembers.NONE);
         List<Query> filters = Filters.of(query.filters());
         if (match.isEmpty() && filters.isEmpty()) {
             return Optional.empty();
@@ -79,23 +82,23 @@ final class QueryPlanner {
 
     /** Whether the hits of this query are sorted by distance rather than relevance: {@code near} and no searchable text. */
     boolean sortsByDistance(SearchQuery query) {
-        return query.filters().near() != null && match(Normalize.query(query.text())).isEmpty();
+        return query.filters().near() != null && match(Normalize.query(query.text()), HouseholdMembers.NONE).isEmpty();
     }
 
     /** The scoring part: the whole text as one kind if it is one, otherwise every word must match. */
-    Optional<Query> match(String text) {
+    Optional<Query> match(String text, HouseholdMembers members) {
         QueryKind whole = QueryKind.of(text);
         if (whole != QueryKind.TEXT) {
-            return part(whole, text);
+            return part(whole, text, members);
         }
         List<String> parts = parts(text);
         if (parts.size() == 1) {
-            return part(QueryKind.TEXT, text);
+            return part(QueryKind.TEXT, text, members);
         }
         BooleanQuery.Builder every = new BooleanQuery.Builder();
         int clauses = 0;
         for (String part : parts) {
-            Optional<Query> q = part(QueryKind.of(part), part);
+            Optional<Query> q = part(QueryKind.of(part), part, members);
             if (q.isPresent()) {
                 every.add(q.get(), Occur.MUST);
                 clauses++;
@@ -124,7 +127,7 @@ final class QueryPlanner {
         return parts.size() > MAX_PARTS ? parts.subList(0, MAX_PARTS) : parts;
     }
 
-    private Optional<Query> part(QueryKind kind, String text) {
+    private Optional<Query> part(QueryKind kind, String text, HouseholdMembers members) {
         Disjunction any = new Disjunction();
         switch (kind) {
             case NONE -> {
@@ -136,10 +139,10 @@ final class QueryPlanner {
                 String tail = QueryKind.numeric(text);
                 any.add(constant(schema.keyed(IndexSchema.ID_TAIL, tail)), TAIL);
                 any.add(constant(schema.keyed(IndexSchema.PHONE_TAIL, tail)), TAIL);
-                any.add(terms(IndexSchema.ADDRESS, text, ADDRESS_MISSING), ADDRESS_TERMS);
+                address(any, text, members);
             }
-            case PINYIN -> pinyin(any, text);
-            case TEXT -> text(any, text);
+            case PINYIN -> pinyin(any, text, members);
+            case TEXT -> text(any, text, members);
         }
         return any.build();
     }
@@ -156,7 +159,7 @@ final class QueryPlanner {
         }
     }
 
-    private void pinyin(Disjunction any, String text) {
+    private void pinyin(Disjunction any, String text, HouseholdMembers members) {
         String spelled = QueryKind.pinyin(text);
         any.add(constant(new Term(IndexSchema.PINYIN, spelled)), PINYIN_FULL);
         any.add(constant(new Term(IndexSchema.INITIALS, spelled)), PINYIN_INITIALS);
@@ -165,10 +168,10 @@ final class QueryPlanner {
             any.add(new ConstantScoreQuery(new PrefixQuery(new Term(IndexSchema.INITIALS, spelled))), INITIALS_PREFIX);
         }
         any.add(terms(IndexSchema.NAME, text, NAME_MISSING), NAME_TERMS);
-        any.add(terms(IndexSchema.ADDRESS, text, ADDRESS_MISSING), ADDRESS_TERMS);
+        address(any, text, members);
     }
 
-    private void text(Disjunction any, String text) {
+    private void text(Disjunction any, String text, HouseholdMembers members) {
         SearchAnalyzer.Terms terms = analyzer.terms(IndexSchema.NAME, text);
         String key = Normalize.nameKey(text);
         if (terms.singles().isEmpty() || key.isEmpty()) {
@@ -176,12 +179,24 @@ final class QueryPlanner {
         }
         any.add(constant(new Term(IndexSchema.NAME_EXACT, key)), EXACT_NAME);
         any.add(terms(IndexSchema.NAME, terms, NAME_MISSING), NAME_TERMS);
-        any.add(terms(IndexSchema.ADDRESS, terms, ADDRESS_MISSING), ADDRESS_TERMS);
+        address(any, text, members);
         if (isShortHan(key)) {
             List<BytesRef> spellings = Pinyin.of(key).full().stream().map(BytesRef::new).toList();
             if (!spellings.isEmpty()) {
                 any.add(new ConstantScoreQuery(new TermInSetQuery(IndexSchema.PINYIN, spellings)), HOMOPHONE);
             }
+        }
+    }
+
+    /**
+     * The address's tokens (all but one in four), and — for residents, who have no address of their
+     * own — the members of the households whose address matches them, scored below the households.
+     */
+    private void address(Disjunction any, String text, HouseholdMembers members) {
+        Query address = terms(IndexSchema.ADDRESS, text, ADDRESS_MISSING);
+        if (address != null) {
+            any.add(address, ADDRESS_TERMS);
+            any.add(members.of(address), MEMBER_ADDRESS);
         }
     }
 

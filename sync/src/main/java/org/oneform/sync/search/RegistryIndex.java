@@ -228,15 +228,15 @@ public final class RegistryIndex implements AutoCloseable {
      * are sorted nearest first.
      */
     public SearchResult search(SearchQuery query) {
-        Optional<Query> planned = planner.plan(query);
-        if (planned.isEmpty()) {
-            return SearchResult.EMPTY;
-        }
         GeoPoint center = query.filters().near() == null ? null : query.filters().near().center();
         boolean byDistance = planner.sortsByDistance(query);
         return withSearcher(searcher -> {
             TopDocs top;
             try {
+                Optional<Query> planned = planner.plan(query, new HouseholdMembers(searcher, query.scope()));
+                if (planned.isEmpty()) {
+                    return SearchResult.EMPTY;
+                }
                 top = byDistance
                         ? searcher.search(planned.get(), new TopFieldCollectorManager(distanceSort(center), query.limit(),
                                 null, SearchResult.EXACT_COUNT_UP_TO))

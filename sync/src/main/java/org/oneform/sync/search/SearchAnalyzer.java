@@ -1,6 +1,7 @@
 package org.oneform.sync.search;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -17,13 +20,31 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 /**
  * The analyzer of the tokenized fields ({@code name}, {@code address}): Unicode word breaks
  * (UAX #29: each Han character is a token, runs of digits or Latin letters are one), lower case,
- * then CJK bigrams <em>and</em> unigrams. 清河家园3栋 becomes 清 河 家 园 清河 河家 家园 3 栋: a
+ * then CJK bigrams <em>and</em> unigrams; in {@code address}, 幢/棟/号楼 are read as 栋 first. 清河家园3栋 becomes 清 河 家 园 清河 河家 家园 3 栋: a
  * unigram matches a one-character typo's neighbours, a bigram rewards the right order. No stop
  * words (a place may be called "AND"). Text is NFKC-normalised by {@link Normalize} before it gets here.
  */
 final class SearchAnalyzer extends Analyzer {
 
     private static final String BIGRAM = "<DOUBLE>";
+    /**
+     * Words for "building" that addresses use interchangeably, folded to 栋 in the {@code address}
+     * field only (index and query alike): 3幢, 3棟 and 3号楼 are all 3栋.
+     */
+    private static final NormalizeCharMap BUILDING_WORDS;
+
+    static {
+        NormalizeCharMap.Builder words = new NormalizeCharMap.Builder();
+        words.add("幢", "栋");
+        words.add("棟", "栋");
+        words.add("号楼", "栋");
+        BUILDING_WORDS = words.build();
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return IndexSchema.ADDRESS.equals(fieldName) ? new MappingCharFilter(BUILDING_WORDS, reader) : reader;
+    }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {

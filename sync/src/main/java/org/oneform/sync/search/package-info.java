@@ -5,7 +5,9 @@
  * <h2>What it owns, what it does not</h2>
  *
  * <p>API: {@link org.oneform.sync.search.RegistryIndex}, {@link org.oneform.sync.search.SearchQuery},
- * {@link org.oneform.sync.search.SearchResult}, {@link org.oneform.sync.search.SearchHit}. Everything else
+ * {@link org.oneform.sync.search.SearchFilters} (with {@link org.oneform.sync.search.GeoCircle} and
+ * {@link org.oneform.sync.search.GeoPolygon}), {@link org.oneform.sync.search.SearchResult},
+ * {@link org.oneform.sync.search.SearchHit}. Everything else
  * here is package-private, except {@link org.oneform.sync.search.Pinyin#readings(char)}, which dedup
  * shares (all readings of a character). The index owns one Lucene directory (normally {@code <data-dir>/lucene})
  * and nothing else. It is <em>derived</em> data (DESIGN.md §5): the registry is the truth and the index
@@ -40,13 +42,24 @@
  * <tr><td>{@code address}</td><td>TextField</td><td>households: {@code household.address} and its estate,
  *     building, unit and room; places: {@code place.address}</td><td>address fragments</td></tr>
  * <tr><td>{@code id_number}, {@code id_tail}</td><td>StringField, binary</td><td>{@code resident.id_number}
- *     canonical (below) and its last 4</td><td>exact ID, ID tail</td></tr>
+ *     canonical (below) and its last 4</td><td>exact ID, ID one edit away, ID tail</td></tr>
  * <tr><td>{@code phone}, {@code phone_tail}</td><td>StringField, binary</td><td>{@code resident.phone},
- *     {@code place.contact_phone}, digits only, and the last 4</td><td>exact phone, phone tail</td></tr>
+ *     {@code place.contact_phone}, digits only, and the last 4</td><td>exact phone, phone one edit away, phone tail</td></tr>
+ * <tr><td>{@code birth_day}</td><td>IntPoint</td><td>{@code resident.birth_date} as epoch day (an unreadable
+ *     date is left out)</td><td>the age range</td></tr>
+ * <tr><td>{@code household_ref}</td><td>StringField</td><td>{@code resident.household_id}</td><td>residents
+ *     found by their household's address (query-time join)</td></tr>
+ * <tr><td>{@code place_type}</td><td>StringField</td><td>{@code place.type} (choice code)</td><td>the place-type filter</td></tr>
+ * <tr><td>{@code location}</td><td>LatLonPoint + LatLonDocValuesField</td><td>{@code place.location},
+ *     {@code household.location} (GPS {@code "lat lon"})</td><td>{@code near} and {@code within}; nearest-first sort</td></tr>
+ * <tr><td>{@code location_text}</td><td>StoredField</td><td>the same point as {@code "lat lon"}</td>
+ *     <td>{@code RegistryIndex.location}; a hit's {@code distanceMeters}</td></tr>
  * </table>
  *
- * <p>Residents have no address of their own (they name their household); search the household's
- * address and list its members. Birth date, gender, relation, place type and location are not indexed.
+ * <p>Not indexed: gender, ethnicity, relation to the head, a resident's own address (residents have none;
+ * they name their household, whose address finds them — below), household members listed inside the
+ * household record, place details beyond name, type, address, contact phone and location, and every
+ * field's history.
  *
  * <p><b>Sensitive terms.</b> ID and phone terms are not the numbers but a keyed hash (HMAC-SHA256 of
  * field and canonical value, 16 bytes) with the key given to {@code RegistryIndex.open}, so the index
@@ -79,9 +92,9 @@
  * <caption>Kinds of query text</caption>
  * <tr><th>looks like</th><th>example</th><th>matches</th></tr>
  * <tr><td>17 digits + digit/X, or 15 digits</td><td>{@code 33011019600101555x}, {@code 110105491231002}</td>
- *     <td>exactly that ID number</td></tr>
+ *     <td>exactly that ID number (100), then the numbers one edit away (50)</td></tr>
  * <tr><td>11 digits from 1 (optionally after 86), or 10–12 digits from 0</td><td>{@code 138 1234 5678},
- *     {@code 0571-88881234}</td><td>exactly that phone</td></tr>
+ *     {@code 0571-88881234}</td><td>exactly that phone (100), then the numbers one edit away (50)</td></tr>
  * <tr><td>4 characters: 3 digits + digit/X</td><td>{@code 5678}, {@code 555X}</td><td>the end of an ID or
  *     a phone; also a room or house number in an address</td></tr>
  * <tr><td>Latin letters (spaces and apostrophes allowed)</td><td>{@code zhangwei}, {@code Zhang Wei},
@@ -97,12 +110,36 @@
  * the 张伟 whose phone or ID ends in 5678); runs of Latin words and of numbers stay together
  * ({@code zhang wei}, {@code 138 1234 5678}). Exact numbers score 100, tails 20: an exact hit is first.
  *
+ * <p><b>One edit away.</b> The ID and phone terms are keyed hashes, so a fuzzy query over the terms
+ * cannot work; the planner spells out every number one substitution (digits; {@code X} as an ID's
+ * check character) or one swap of neighbours away (at most 180), hashes them and matches them with
+ * one {@code TermInSetQuery} scored below the exact number. Insertions and deletions change the
+ * length and are not tried; two typos find nothing.
+ *
+ * <p><b>Addresses.</b> In {@code address} (index and query) 幢, 棟 and 号楼 read as 栋. Residents are
+ * found by their household's address: for a query that can find residents, each address clause also
+ * finds the best 100 matching households in the scope and adds their members (by
+ * {@code household_ref}), scored below the households, in four tiers by how well the household
+ * matched — joined at query time so that a household's new address needs no re-indexing of its members.
+ *
  * <p>Every query is filtered by {@code scope} (a grid, community, street or district; a path, so
  * {@code 330110.00} is not a prefix of {@code 330110.001}) and optionally by {@code type}.
  *
+ * <p><b>Filters</b> ({@link org.oneform.sync.search.SearchFilters}, AND-ed, not scored): an age range in
+ * whole years on a given day (a birth-day range computed at query time: {@code Period.between}
+ * semantics, 29 February included), a place type, {@code near} ({@code LatLonPoint.newDistanceQuery})
+ * and {@code within} ({@code LatLonPoint.newPolygonQuery}). A filter on one type's field finds only
+ * that type. With {@code near} every hit has its {@code distanceMeters} (haversine); with {@code near}
+ * and no searchable text the hits are sorted nearest first (score 0). Text with nothing searchable in it
+ * counts as empty: with a filter the filter's matches are listed, without one nothing is found.
+ * Invalid filters (min age above max, negative radius, fewer than three corners) are refused by the
+ * records' constructors with an {@code IllegalArgumentException} naming the field.
+ * See docs/decisions/0023-search-filters-and-geo.md.
+ *
  * <p><b>Bad input.</b> User text is never parsed: queries are built term by term, so quotes, brackets,
  * {@code * ? ~ ^ \ :} and {@code AND OR NOT} are characters like any other (punctuation is dropped by
- * the tokenizer; {@code AND} is a Latin word). Null, empty or punctuation-only text finds nothing;
+ * the tokenizer; {@code AND} is a Latin word). Null, empty or punctuation-only text finds nothing
+ * (with a filter: the filter's matches);
  * 10,000 characters are cut to 64; a lone surrogate or an emoji is harmless. {@code search} throws only
  * for I/O failures or a closed index.
  *
@@ -138,7 +175,8 @@
  *
  * <p>Per resident about 80 bytes of index; measured on the 2-core dev machine under load, with 1M
  * residents: rebuild 37 s; exact ID/phone p50 0.1 ms; name p50 under 3 ms; new record visible after
- * about 200 ms. Lucene runs about ten times slower with assertions enabled (Surefire's default):
+ * about 200 ms (figures from before the filters of decision 0023; the search benchmark measures the
+ * current index). Lucene runs about ten times slower with assertions enabled (Surefire's default):
  * benchmark with {@code -da}.
  */
 package org.oneform.sync.search;

@@ -44,6 +44,32 @@ class RegistryIndexLifecycleTest {
         }
     }
 
+    /**
+     * A changed record becomes searchable by its new values without a commit or an explicit refresh:
+     * the background refresh does it (how fast is measured by the search benchmark, not asserted here;
+     * the 10 s bound only stops a broken refresher from hanging the build).
+     */
+    @Test
+    void aChangedRecordIsFoundByItsNewValuesWithoutCommitOrRefresh() throws InterruptedException {
+        try (RegistryIndex index = RegistryIndex.open(dir, Records.KEY)) {
+            index.index(List.of(Records.resident("C1", GRID_1, "孙悦", "330110198803030011", "13711112222")));
+            index.refresh();
+            index.index(List.of(Records.resident("C1", GRID_1, "孙越", "330110198803030011", "13733334444")));
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (index.search(SearchQuery.of("13733334444", DISTRICT)).isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertThat(index.search(SearchQuery.of("13733334444", DISTRICT)).hits()).extracting(h -> h.id().value())
+                    .containsExactly("C1");
+            assertThat(index.search(SearchQuery.of("13711112222", DISTRICT)).hits()).as("the old phone").isEmpty();
+            assertThat(index.search(SearchQuery.of("孙悦", DISTRICT).withType(org.oneform.forms.catalog.SubjectType.RESIDENT))
+                    .hits().getFirst().score()).as("the old name is no longer exact")
+                    .isLessThan(index.search(SearchQuery.of("孙越", DISTRICT)).hits().getFirst().score());
+            assertThat(index.count()).isEqualTo(1);
+            assertThat(index.lastCommittedSeq()).isEqualTo(RegistryIndex.NEVER_COMMITTED);
+        }
+    }
+
     @Test
     void aRefreshMakesWritesSearchableAtOnce() {
         try (RegistryIndex index = RegistryIndex.open(dir, Records.KEY, Duration.ofHours(1))) {

@@ -84,8 +84,10 @@ class RegistryIndexRandomizedTest {
                 check(index, live.get(random.nextInt(live.size())), model, seed);
             }
             for (Sample gone : deleted) {
+                // the deleted resident is gone; a live one whose ID is one typo away may still be offered
                 assertThat(index.search(SearchQuery.of(gone.idNumber(), Records.DISTRICT)).hits()).as("seed %d", seed)
-                        .isEmpty();
+                        .allMatch(h -> !h.id().value().equals(gone.record().id().value())
+                                && OneEdit.idNumber(gone.idNumber()).contains(model.get(h.id().value()).idNumber()));
             }
         }
     }
@@ -96,12 +98,18 @@ class RegistryIndexRandomizedTest {
         AreaId otherStreet = new AreaId(grid.value().startsWith("330110.001") ? "330110.002" : "330110.001");
         String why = "seed " + seed + ", " + s;
 
+        // the owner first; after it only residents whose number is one typo away (rare in random data)
         SearchResult byId = index.search(SearchQuery.of(s.idNumber().toLowerCase(), Records.DISTRICT));
-        assertThat(byId.hits()).as(why).extracting(h -> h.id().value()).containsExactly(id);
-        assertThat(index.search(SearchQuery.of(s.idNumber(), otherStreet)).hits()).as(why).isEmpty();
+        assertThat(byId.hits().getFirst().id().value()).as(why).isEqualTo(id);
+        assertThat(byId.hits().subList(1, byId.hits().size())).as(why)
+                .allMatch(h -> OneEdit.idNumber(s.idNumber()).contains(model.get(h.id().value()).idNumber()));
+        assertThat(index.search(SearchQuery.of(s.idNumber(), otherStreet)).hits()).as(why)
+                .noneMatch(h -> h.id().value().equals(id)).allMatch(h -> h.grid().isWithin(otherStreet));
 
-        assertThat(index.search(SearchQuery.of(formatted(s.phone()), Records.DISTRICT)).hits()).as(why)
-                .extracting(h -> h.id().value()).containsExactly(id);
+        List<SearchHit> byPhone = index.search(SearchQuery.of(formatted(s.phone()), Records.DISTRICT)).hits();
+        assertThat(byPhone.getFirst().id().value()).as(why).isEqualTo(id);
+        assertThat(byPhone.subList(1, byPhone.size())).as(why)
+                .allMatch(h -> OneEdit.digits(s.phone()).contains(model.get(h.id().value()).phone()));
 
         SearchQuery nameInGrid = new SearchQuery(s.name(), SubjectType.RESIDENT, grid, SearchQuery.MAX_LIMIT);
         List<SearchHit> byName = index.search(nameInGrid).hits();
