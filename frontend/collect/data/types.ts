@@ -60,7 +60,10 @@ export interface ReturnRow {
   subjectId: string;
   subjectType: string;
   comment: string;
+  /** the supervisor's username */
   by: string;
+  /** the supervisor's name as people know it (servers before it was sent: absent) */
+  byName?: string;
   at: string;
 }
 

@@ -104,7 +104,7 @@ export default function SubjectScreen() {
       {returned ? (
         <div className="of-return" role="alert" id="collect-return">
           <strong>{tr('subject.returned', { comment: returned.comment })}</strong>
-          <div className="of-muted">{tr('subject.returnedBy', { by: returned.by, time: formatTime(returned.at, locale) })}</div>
+          <div className="of-muted">{tr('subject.returnedBy', { by: returned.byName ?? returned.by, time: formatTime(returned.at, locale) })}</div>
         </div>
       ) : null}
       <div className="of-actions">

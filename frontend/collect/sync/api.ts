@@ -68,6 +68,7 @@ export interface DownloadReturn {
   subjectType: string;
   comment: string;
   by: string;
+  byName?: string;
   at: string;
 }
 

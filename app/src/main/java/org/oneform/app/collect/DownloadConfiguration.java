@@ -22,7 +22,8 @@ class DownloadConfiguration {
 
     @Bean
     Downloads downloads(Registry registry, RosterLog roster, Returns returns, FormVersions forms, DownloadCursors cursors,
-                        Clock clock) {
-        return new Downloads(registry, roster, returns, forms, cursors, clock);
+                        Clock clock, org.oneform.app.accounts.Accounts accounts) {
+        return new Downloads(registry, roster, returns, forms, cursors, clock, username -> accounts.find(username)
+                .map(org.oneform.app.accounts.Account::displayName).orElse(username));
     }
 }

@@ -59,6 +59,7 @@ record DownloadResponse(String cursor, boolean more, int total, List<FormRef> fo
     }
 
     /** A submission the supervisor returned, with the comment to show. */
-    record ReturnDto(UUID submissionId, String subjectId, String subjectType, String comment, String by, Instant at) {
+    record ReturnDto(UUID submissionId, String subjectId, String subjectType, String comment, String by, String byName,
+                     Instant at) {
     }
 }

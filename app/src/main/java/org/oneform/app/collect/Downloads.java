@@ -44,8 +44,12 @@ final class Downloads {
     private final DownloadCursors cursors;
     private final Clock clock;
     private final SubjectTitles titles;
+    /** A username to the name people know the account by (the username itself when there is none). */
+    private final java.util.function.UnaryOperator<String> names;
 
-    Downloads(Registry registry, RosterLog roster, Returns returns, FormVersions forms, DownloadCursors cursors, Clock clock) {
+    Downloads(Registry registry, RosterLog roster, Returns returns, FormVersions forms, DownloadCursors cursors, Clock clock,
+              java.util.function.UnaryOperator<String> names) {
+        this.names = names;
         this.titles = new SubjectTitles(registry);
         this.registry = registry;
         this.roster = roster;
@@ -134,7 +138,7 @@ final class Downloads {
             for (ReturnedSubmission r : returns.changedAfter(new AreaId(grid), held ? at.since() : 0)) {
                 if (r.open()) {
                     open.add(new DownloadResponse.ReturnDto(r.submissionId(), r.subjectId() == null ? null
-                            : r.subjectId().value(), r.subjectType().key(), r.comment(), r.by(), r.at()));
+                            : r.subjectId().value(), r.subjectType().key(), r.comment(), r.by(), names.apply(r.by()), r.at()));
                 } else if (held) {
                     resolved.add(r.submissionId());
                 }

@@ -220,6 +220,8 @@ class CollectorDownloadIT extends OneFormIntegrationTest {
             assertThat(r.get("subjectType").asString()).isEqualTo("resident");
             assertThat(r.get("comment").asString()).isEqualTo("电话号码不对，请核实");
             assertThat(r.get("by").asString()).isEqualTo("supervisor1");
+            assertThat(r.get("byName").asString()).as("the name the worker knows the supervisor by")
+                    .isNotBlank().isNotEqualTo("supervisor1");
             assertThat(r.get("at").asString()).isNotBlank();
         });
         assertThat(next.pages.getFirst().get("resolvedReturns")).isEmpty();
