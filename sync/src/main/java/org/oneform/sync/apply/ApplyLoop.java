@@ -93,8 +93,9 @@ public final class ApplyLoop implements AutoCloseable {
      */
     public long catchUp() {
         long started = System.nanoTime();
-        registry.allInIdOrder().forEach(matcher::put);
+        registry.allInIdOrder().forEach(matcher::load);
         catchUpIndex();
+        matcher.written(); // the index now holds every record loaded: dedup's candidates come from it
         // replay what the ledger held when catch-up began: devices may upload while the application starts,
         // and a ledger growing faster than it is applied would otherwise keep the start-up from ever ending;
         // the loop thread applies the rest
@@ -259,6 +260,7 @@ public final class ApplyLoop implements AutoCloseable {
         registry.apply(step.lastSeq(), step.records(), step.submissions(), alsoStore);
         timings.lap(StepTimings.Phase.STORE);
         index.index(new ArrayList<GoldenRecord>(step.records()));
+        matcher.written(); // the step's records are in the index writer: the next probe refreshes and finds them there
         timings.lap(StepTimings.Phase.INDEX);
         timings.applied(entries.size());
     }
