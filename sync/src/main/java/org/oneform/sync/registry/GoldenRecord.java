@@ -33,12 +33,16 @@ public record GoldenRecord(SubjectId id, SubjectType type, AreaId grid, Map<Stri
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(grid, "grid");
-        // plain LinkedHashMaps and ArrayLists: Eclipse Store persists them natively, unlike JDK-internal immutable ones
-        fields = new LinkedHashMap<>(fields);
+        // plain LinkedHashMaps and ArrayLists: Eclipse Store persists them natively, unlike JDK-internal immutable ones.
+        // Field ids are interned: a record's ids otherwise come from its submission's parsed JSON, one copy per
+        // record, each also an Eclipse Store entity (docs/benchmarks.md, "Apply loop: fan-out and memory")
+        var ownFields = new LinkedHashMap<String, FieldValue>(fields.size() * 4 / 3 + 1);
+        fields.forEach((field, value) -> ownFields.put(field.intern(), value));
+        fields = ownFields;
         var copied = new LinkedHashMap<String, List<FieldValue>>();
         history.forEach((field, values) -> {
             if (!values.isEmpty()) {
-                copied.put(field, new ArrayList<>(values.subList(0, Math.min(values.size(), HISTORY_PER_FIELD))));
+                copied.put(field.intern(), new ArrayList<>(values.subList(0, Math.min(values.size(), HISTORY_PER_FIELD))));
             }
         });
         history = copied;
