@@ -20,7 +20,7 @@ import org.oneform.sync.dedup.DedupEngine;
 import org.oneform.sync.dedup.PersonRecord;
 import org.oneform.sync.dedup.RecordId;
 import org.oneform.sync.dedup.ResidentFields;
-import org.oneform.sync.dedup.index.RegistryCandidates;
+import org.oneform.sync.dedup.RegistryCandidates;
 import org.oneform.sync.registry.GoldenRecord;
 import org.oneform.sync.registry.SubjectId;
 import org.oneform.sync.search.RegistryIndex;

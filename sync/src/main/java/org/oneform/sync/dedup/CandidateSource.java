@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Where the engine's candidates come from: a Lucene index holding each record's blocking terms — the
- * registry's search index in the apply loop ({@code dedup.index.RegistryCandidates}). The engine itself
+ * registry's search index in the apply loop ({@link RegistryCandidates}). The engine itself
  * keeps only the records added since the source last took them ({@link DedupEngine#written()}). See
  * {@code docs/decisions/0025-dedup-candidates-from-the-registry-index.md}.
  */

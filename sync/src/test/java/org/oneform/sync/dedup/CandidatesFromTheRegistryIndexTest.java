@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.oneform.forms.catalog.SubjectType;
 import org.oneform.sync.area.AreaId;
 import org.oneform.sync.dedup.Decision.Kind;
-import org.oneform.sync.dedup.index.RegistryCandidates;
 import org.oneform.sync.registry.FieldValue;
 import org.oneform.sync.registry.GoldenRecord;
 import org.oneform.sync.registry.Provenance;

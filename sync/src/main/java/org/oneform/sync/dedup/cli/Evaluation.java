@@ -27,7 +27,7 @@ import org.oneform.sync.dedup.PersonRecord;
 import org.oneform.sync.dedup.RecordId;
 import org.oneform.sync.dedup.ResidentFields;
 import org.oneform.sync.dedup.cli.PersonCsv.Row;
-import org.oneform.sync.dedup.index.RegistryCandidates;
+import org.oneform.sync.dedup.RegistryCandidates;
 import org.oneform.sync.registry.FieldValue;
 import org.oneform.sync.registry.GoldenRecord;
 import org.oneform.sync.registry.Provenance;

@@ -1,11 +1,9 @@
-package org.oneform.sync.dedup.index;
+package org.oneform.sync.dedup;
 
 import java.util.List;
 import java.util.Map;
 
 import org.oneform.forms.catalog.SubjectType;
-import org.oneform.sync.dedup.CandidateSource;
-import org.oneform.sync.dedup.RecordId;
 import org.oneform.sync.search.RegistryIndex;
 
 /**
