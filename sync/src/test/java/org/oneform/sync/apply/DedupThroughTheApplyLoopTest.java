@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oneform.forms.catalog.SubjectType;
+import org.oneform.sync.dedup.DedupConfig;
 import org.oneform.sync.intake.Submission;
 import org.oneform.sync.registry.SubjectId;
 
@@ -20,8 +21,8 @@ import org.oneform.sync.registry.SubjectId;
  * The application's dedup ({@link DedupMatcher}) in the apply loop on real stores, its candidates coming from
  * the loop's search index (docs/decisions/0025-dedup-candidates-from-the-registry-index.md): a person sent
  * twice is one record whether the two submissions fall into one step (the first is not in the index yet) or
- * into two (the second finds the first in the index), also after a restart; and a split changes what later
- * submissions match. The newcomers carry no ID number, so only the scored candidates can match them.
+ * into two (the second finds the first in the index), also after a restart; a split changes what later
+ * submissions match; and a rebuild with a scratch matcher (its own temporary index) decides the same. The newcomers carry no ID number, so only the scored candidates can match them.
  */
 class DedupThroughTheApplyLoopTest {
 
@@ -42,6 +43,12 @@ class DedupThroughTheApplyLoopTest {
             assertThat(world.heard.getFirst()).extracting(AppliedChange::type).containsExactly(ChangeType.CREATED, ChangeType.MERGED);
             assertThat(world.heard.getFirst()).extracting(c -> c.record().id()).containsOnly(NEW);
             assertThat(world.registry.size()).isEqualTo(3);
+
+            try (DedupMatcher scratch = DedupMatcher.scratch(DedupConfig.DEFAULTS)) {
+                RebuildReport report = new Rebuild(world.ledger).rebuild(world.registry, world.review, world.returns,
+                        world.roster, SyncWorld.baseline(), SyncWorld.BASELINE, scratch, false, world.storage);
+                assertThat(report.equal()).as(report.toString()).isTrue();
+            }
         }
     }
 
@@ -98,6 +105,12 @@ class DedupThroughTheApplyLoopTest {
             assertThat(world.heard.getLast().getFirst().type()).isEqualTo(ChangeType.MERGED);
             assertThat(world.heard.getLast().getFirst().record().id())
                     .as("the split-off record holds the address now; the restored one no longer does").isEqualTo(separate);
+
+            try (DedupMatcher scratch = DedupMatcher.scratch(DedupConfig.DEFAULTS)) {
+                RebuildReport report = new Rebuild(world.ledger).rebuild(world.registry, world.review, world.returns,
+                        world.roster, SyncWorld.baseline(), SyncWorld.BASELINE, scratch, false, world.storage);
+                assertThat(report.equal()).as("a rebuild with its own scratch index decides the same: " + report).isTrue();
+            }
         }
     }
 
