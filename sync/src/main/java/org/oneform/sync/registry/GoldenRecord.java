@@ -34,8 +34,9 @@ public record GoldenRecord(SubjectId id, SubjectType type, AreaId grid, Map<Stri
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(grid, "grid");
         // plain LinkedHashMaps and ArrayLists: Eclipse Store persists them natively, unlike JDK-internal immutable ones.
-        // Field ids are interned: a record's ids otherwise come from its submission's parsed JSON, one copy per
-        // record, each also an Eclipse Store entity (docs/benchmarks.md, "Apply loop: fan-out and memory")
+        // Field ids are interned, so every record shares one instance (one Eclipse Store entity) per field id
+        // whatever path made it; ids parsed from the ledger's JSON are already canonical (Jackson interns
+        // property names), so this mostly guards other paths (docs/benchmarks.md, "Apply loop: fan-out and memory")
         var ownFields = new LinkedHashMap<String, FieldValue>(fields.size() * 4 / 3 + 1);
         fields.forEach((field, value) -> ownFields.put(field.intern(), value));
         fields = ownFields;

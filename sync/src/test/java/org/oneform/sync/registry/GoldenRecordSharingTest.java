@@ -11,9 +11,9 @@ import org.oneform.forms.catalog.SubjectType;
 import org.oneform.sync.area.AreaId;
 
 /**
- * Records share one instance of each field id and worker name, whatever strings they were made from (each
- * submission's parsed JSON brings its own copies): per resident that is a dozen strings fewer on the heap and
- * in Eclipse Store (docs/benchmarks.md, "Apply loop: fan-out and memory").
+ * Records share one instance of each field id and worker name, whatever strings they were made from: one
+ * string (and one Eclipse Store entity) per value instead of one per record (docs/benchmarks.md, "Apply loop:
+ * fan-out and memory").
  */
 class GoldenRecordSharingTest {
 
