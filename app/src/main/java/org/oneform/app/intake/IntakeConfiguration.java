@@ -61,7 +61,17 @@ class IntakeConfiguration {
         String hashKey = Base64.getEncoder().encodeToString(keys.key("dedup-terms", configuredKey));
         DedupConfig config = new DedupConfig(DedupConfig.DEFAULTS.upper(), DedupConfig.DEFAULTS.lower(),
                 DedupConfig.DEFAULTS.candidates(), hashKey, DedupConfig.DEFAULTS.population());
-        return () -> new DedupMatcher(config);
+        return new Matchers() {
+            @Override
+            public org.oneform.sync.apply.SubjectMatcher live(RegistryIndex index) {
+                return new DedupMatcher(config, index);
+            }
+
+            @Override
+            public DedupMatcher scratch() {
+                return DedupMatcher.scratch(config);
+            }
+        };
     }
 
     /** Returns to grid workers: ledger entries, projected by the apply loop (docs/decisions/0012-collector-download.md). */
@@ -84,7 +94,7 @@ class IntakeConfiguration {
     @Bean(destroyMethod = "close")
     ApplyLoop applyLoop(IntakeLedger ledger, Registry registry, ReviewQueue review, Returns returns, RosterLog roster,
                         RegistryIndex index, Matchers matchers, ObjectProvider<ChangeListener> listeners) {
-        return new ApplyLoop(ledger, registry, review, returns, roster, matchers.create(), index,
+        return new ApplyLoop(ledger, registry, review, returns, roster, matchers.live(index), index,
                 listeners.orderedStream().toList());
     }
 

@@ -72,8 +72,11 @@ class RebuildCommand implements ApplicationRunner {
         String baselineName = registry.baseline().orElse("");
         Collection<GoldenRecord> baseline = baselines.orderedStream().map(b -> b.records(baselineName))
                 .flatMap(java.util.Optional::stream).findFirst().orElse(List.of());
-        RebuildReport report = new Rebuild(ledger).rebuild(registry, review, returns, roster, baseline, baselineName,
-                matchers.create(), "replace".equals(mode), persister);
+        RebuildReport report;
+        try (var matcher = matchers.scratch()) {
+            report = new Rebuild(ledger).rebuild(registry, review, returns, roster, baseline, baselineName,
+                    matcher, "replace".equals(mode), persister);
+        }
         index.rebuild(registry.all(), registry.lastAppliedSeq());
         System.out.printf("""
                         OneForm rebuild (%s) from baseline '%s' and %d ledger entries (up to sequence %d) in %d ms

@@ -95,8 +95,9 @@ public final class ApplyLoop implements AutoCloseable {
      */
     public long catchUp() {
         long started = System.nanoTime();
-        registry.allInIdOrder().forEach(matcher::put);
+        registry.allInIdOrder().forEach(matcher::load);
         catchUpIndex();
+        matcher.written(); // the index now holds every record loaded: dedup's candidates come from it
         // replay what the ledger held when catch-up began: devices may upload while the application starts,
         // and a ledger growing faster than it is applied would otherwise keep the start-up from ever ending;
         // the loop thread applies the rest
@@ -262,6 +263,7 @@ public final class ApplyLoop implements AutoCloseable {
         timings.lap(StepTimings.Phase.STORE);
         index.index(new ArrayList<GoldenRecord>(step.records()));
         step.removed().forEach(index::delete); // merged into another record (docs/decisions/0028-…)
+        matcher.written(); // the step's records are in the index writer: the next probe refreshes and finds them there
         timings.lap(StepTimings.Phase.INDEX);
         timings.applied(entries.size());
     }

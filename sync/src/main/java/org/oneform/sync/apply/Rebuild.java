@@ -42,7 +42,8 @@ public final class Rebuild {
     /**
      * @param baseline     the records the live registry was seeded with, before any ledger entry
      * @param baselineName the name {@code Registry#markBaseline} was given
-     * @param matcher      a fresh matcher of the same kind the live loop uses
+     * @param matcher      a fresh matcher of the same kind the live loop uses, with an index of its own (it is
+     *                     told after each step that the step's records are written, as the loop tells its matcher)
      * @param replace      whether to replace the live projections with the rebuild when they differ
      * @param persister    stores the replaced review queue, returns and roster log (the registry stores itself)
      */
@@ -57,7 +58,8 @@ public final class Rebuild {
         var review = new ReviewQueue(new ReviewData());
         var returns = new Returns(new ReturnsData(), null, null, () -> { });
         var roster = new RosterLog(new RosterLogData());
-        scratch.allInIdOrder().forEach(matcher::put);
+        scratch.allInIdOrder().forEach(matcher::load);
+        matcher.written();
         var applier = new Applier(scratch, matcher, ledger::entry);
         long entries = 0;
         for (List<LedgerEntry> step; !(step = ledger.after(scratch.lastAppliedSeq(), ApplyLoop.STEP)).isEmpty(); ) {
@@ -65,6 +67,7 @@ public final class Rebuild {
             review.add(applied.review());
             ApplyLoop.project(applied, step, review, returns, roster, scratch);
             scratch.apply(applied.lastSeq(), applied.records(), applied.removed(), applied.submissions(), List.of());
+            matcher.written();
             entries += step.size();
         }
         Map<SubjectId, GoldenRecord> rebuilt = byId(scratch.all());

@@ -23,4 +23,19 @@ public interface SubjectMatcher {
      * never match against it again.
      */
     void remove(SubjectId id);
+
+    /**
+     * A record of the registry as it stands at start-up (or a rebuild's baseline), which the search index
+     * already holds once the loop has caught it up. Like {@link #put} unless the matcher keeps state per index.
+     */
+    default void load(GoldenRecord record) {
+        put(record);
+    }
+
+    /**
+     * The loop has written every record put or loaded so far to the search index (after each step, and after
+     * catching the index up at start): a matcher that takes candidates from the index sees them from now on.
+     */
+    default void written() {
+    }
 }

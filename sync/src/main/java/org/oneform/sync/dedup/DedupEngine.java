@@ -9,7 +9,7 @@ import java.util.Set;
 
 import org.oneform.sync.dedup.Decision.Basis;
 import org.oneform.sync.dedup.Decision.Kind;
-import org.oneform.sync.dedup.index.CandidateIndex;
+import org.oneform.sync.dedup.index.Candidates;
 import org.oneform.sync.dedup.normal.NormalisedPerson;
 import org.oneform.sync.dedup.score.Scorer;
 import org.oneform.sync.dedup.score.Scorer.Score;
@@ -36,13 +36,23 @@ public final class DedupEngine implements AutoCloseable {
     private final DedupConfig config;
     private final Clusters clusters = new Clusters();
     private final Scorer scorer = clusters.scorer();
-    private final CandidateIndex index;
+    private final Candidates candidates;
     private PersonRecord lastProbe;
     private NormalisedPerson lastNormalised;
 
-    public DedupEngine(DedupConfig config) {
+    /**
+     * @param source the index of the records' blocking terms the candidates come from (the registry's search
+     *               index in the apply loop); the caller writes each added record's {@link #blockingTerms} to it
+     *               and then calls {@link #written()}
+     */
+    public DedupEngine(DedupConfig config, CandidateSource source) {
         this.config = config;
-        this.index = new CandidateIndex(config.hashKey());
+        this.candidates = new Candidates(config.hashKey(), source);
+    }
+
+    /** An engine without an index: every record added is a candidate by its blocking terms, from memory. */
+    public DedupEngine(DedupConfig config) {
+        this(config, CandidateSource.NONE);
     }
 
     public DedupEngine() {
@@ -60,7 +70,7 @@ public final class DedupEngine implements AutoCloseable {
             }
         }
         Map<ClusterId, Best> byCluster = new LinkedHashMap<>();
-        for (RecordId id : index.candidates(p, config.candidates())) {
+        for (RecordId id : candidates.of(p, config.candidates())) {
             NormalisedPerson candidate = clusters.person(id);
             if (candidate == null || id.equals(p.id())) {
                 continue;
@@ -108,16 +118,39 @@ public final class DedupEngine implements AutoCloseable {
     public void add(PersonRecord record, ClusterId cluster) {
         NormalisedPerson p = normalise(record);
         clusters.add(p, cluster);
-        index.add(p);
+        candidates.addPending(p);
     }
 
-    /** Takes a record out (undo of a merge, first half of a split); the cluster it was in, if it was held. */
+    /**
+     * Like {@link #add}, for a record whose blocking terms the candidate source already holds (the registry's
+     * records at start-up): it is not kept pending.
+     */
+    public void addWritten(PersonRecord record, ClusterId cluster) {
+        clusters.add(normalise(record), cluster);
+    }
+
+    /**
+     * The records added so far are in the candidate source (their {@link #blockingTerms} written): the engine
+     * drops its pending copy of their terms and refreshes the source before the next probe.
+     */
+    public void written() {
+        candidates.written();
+    }
+
+    /**
+     * The distinct blocking terms of a record, which the candidate source must index for it. Thread-safe,
+     * unlike the rest of the engine (an index rebuild may ask from another thread).
+     */
+    public List<String> blockingTerms(PersonRecord record) {
+        return candidates.termsOf(NormalisedPerson.of(record));
+    }
+
+    /**
+     * Takes a record out (undo of a merge, first half of a split); the cluster it was in, if it was held. The
+     * candidate source may still return it until its document changes; the engine skips ids it does not hold.
+     */
     public Optional<ClusterId> remove(RecordId id) {
-        Optional<ClusterId> from = clusters.remove(id);
-        if (from.isPresent()) {
-            index.remove(id);
-        }
-        return from;
+        return clusters.remove(id);
     }
 
     public Optional<ClusterId> clusterOf(RecordId id) {
@@ -138,9 +171,9 @@ public final class DedupEngine implements AutoCloseable {
         return clusters.records();
     }
 
+    /** Nothing to release: the candidate source belongs to the caller. */
     @Override
     public void close() {
-        index.close();
     }
 
     private NormalisedPerson normalise(PersonRecord record) {

@@ -7,8 +7,10 @@
  * {@link org.oneform.sync.dedup.PersonRecord}, {@link org.oneform.sync.dedup.RecordId},
  * {@link org.oneform.sync.dedup.ClusterId}, {@link org.oneform.sync.dedup.Decision},
  * {@link org.oneform.sync.dedup.FieldScore} and {@link org.oneform.sync.dedup.DedupConfig}. It owns
- * the normalisation ({@code normal}), the pair scoring ({@code score}), its own in-memory Lucene index of
- * blocking terms ({@code index}), the evaluation command ({@code cli}) and the synthetic benchmark
+ * the normalisation ({@code normal}), the pair scoring ({@code score}), the blocking terms and candidate
+ * retrieval ({@code index}: the terms live in the registry's search index, behind
+ * {@link org.oneform.sync.dedup.CandidateSource}; docs/decisions/0025-dedup-candidates-from-the-registry-index.md),
+ * the evaluation command ({@code cli}) and the synthetic benchmark
  * generator ({@code synth}). It does not own golden records, provenance or the review queue: the apply
  * loop acts on a decision and reports what it did back through {@code add} and {@code remove}.
  *
@@ -20,7 +22,8 @@
  *     building / unit / room.</li>
  * <li>A valid ID number held by a cluster: {@code MERGE}, basis {@code VALID_ID}.</li>
  * <li>Otherwise candidates: the top k records sharing blocking terms (hashed ID parts, phone, pinyin
- *     name + birth date, name + building, birth date + building, dwelling) from the Lucene index.</li>
+ *     name + birth date, name + building, birth date + building, dwelling) from the registry's search
+ *     index, plus the records added since the caller last wrote them there ({@code written()}).</li>
  * <li>Each candidate is scored (Fellegi–Sunter, log2 weights, term-frequency adjusted); clusters holding
  *     a different valid ID number are skipped; the best cluster's score is compared with the thresholds
  *     of {@link org.oneform.sync.dedup.DedupConfig}: {@code MERGE}, {@code REVIEW} or {@code NEW}.</li>
@@ -38,8 +41,9 @@
  * // undo a merge / resolve a review: engine.remove(record.id()); engine.add(record, otherCluster);
  * }</pre>
  *
- * <p>On start-up the engine is empty: replay {@code add} for every held record in ledger order (it is a
- * projection, like the registry and the search index).
+ * <p>On start-up the engine is empty: replay {@code addWritten} for every record the search index already
+ * holds (it is a projection, like the registry and the search index). The caller writes each added
+ * record's {@code blockingTerms} to the index and then calls {@code written()}.
  *
  * <p>Single writer: see {@link org.oneform.sync.dedup.DedupEngine}. The reasoning behind the weights
  * and thresholds, and the measured quality: {@code docs/decisions/0006-dedup-scoring.md} and the

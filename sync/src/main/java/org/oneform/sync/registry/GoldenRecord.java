@@ -33,12 +33,17 @@ public record GoldenRecord(SubjectId id, SubjectType type, AreaId grid, Map<Stri
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(grid, "grid");
-        // plain LinkedHashMaps and ArrayLists: Eclipse Store persists them natively, unlike JDK-internal immutable ones
-        fields = new LinkedHashMap<>(fields);
+        // plain LinkedHashMaps and ArrayLists: Eclipse Store persists them natively, unlike JDK-internal immutable ones.
+        // Field ids are interned, so every record shares one instance (one Eclipse Store entity) per field id
+        // whatever path made it; ids parsed from the ledger's JSON are already canonical (Jackson interns
+        // property names), so this mostly guards other paths (docs/benchmarks.md, "Apply loop: fan-out and memory")
+        var ownFields = new LinkedHashMap<String, FieldValue>(fields.size() * 4 / 3 + 1);
+        fields.forEach((field, value) -> ownFields.put(field.intern(), value));
+        fields = ownFields;
         var copied = new LinkedHashMap<String, List<FieldValue>>();
         history.forEach((field, values) -> {
             if (!values.isEmpty()) {
-                copied.put(field, new ArrayList<>(values.subList(0, Math.min(values.size(), HISTORY_PER_FIELD))));
+                copied.put(field.intern(), new ArrayList<>(values.subList(0, Math.min(values.size(), HISTORY_PER_FIELD))));
             }
         });
         history = copied;

@@ -18,5 +18,6 @@ public record Provenance(String source, String collectedBy, Instant collectedAt,
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(collectedBy, "collectedBy");
         Objects.requireNonNull(collectedAt, "collectedAt");
+        collectedBy = collectedBy.intern(); // a few hundred workers, each named on every value they collect
     }
 }

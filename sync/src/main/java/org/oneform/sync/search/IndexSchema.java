@@ -3,12 +3,14 @@ package org.oneform.sync.search;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.IntPoint;
@@ -19,6 +21,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.SloppyMath;
+import org.apache.lucene.util.BytesRef;
 import org.oneform.forms.catalog.SubjectType;
 import org.oneform.forms.values.GeoPoint;
 import org.oneform.sync.area.AreaId;
@@ -50,6 +53,11 @@ final class IndexSchema {
     static final String LOCATION = "location";
     static final String LOCATION_TEXT = "location_text";
     static final String HOUSEHOLD_REF = "household_ref";
+
+    /** Dedup's blocking terms (keywords; docs/decisions/0025-dedup-candidates-from-the-registry-index.md). */
+    static final String BLOCK = "block";
+    /** The subject id as doc values, on documents with blocking terms: dedup's candidates read it per hit. */
+    static final String BLOCK_ID = "block_id";
 
     /** The stored fields a hit is made of. */
     static final Set<String> HIT_FIELDS = Set.of(ID, TYPE, GRID);
@@ -229,5 +237,20 @@ final class IndexSchema {
 
     private StringField keyedField(String field, String canonicalValue) {
         return new StringField(field, sensitive.term(field, canonicalValue), Store.NO);
+    }
+
+    /**
+     * Adds dedup's blocking terms of a record to its document (nothing when there are none): each term a
+     * keyword of {@link #BLOCK}, and the subject id as {@link #BLOCK_ID} doc values, which the candidate
+     * query reads instead of stored fields (a stored field costs a block decompression per hit).
+     */
+    static void addBlockingTerms(Document doc, SubjectId id, Collection<String> terms) {
+        if (terms.isEmpty()) {
+            return;
+        }
+        for (String term : terms) {
+            doc.add(new StringField(BLOCK, term, Store.NO));
+        }
+        doc.add(new BinaryDocValuesField(BLOCK_ID, new BytesRef(id.value())));
     }
 }

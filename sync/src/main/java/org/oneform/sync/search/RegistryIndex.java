@@ -5,8 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -16,9 +19,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -33,6 +44,8 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.IOUtils;
 import org.oneform.forms.values.GeoPoint;
+import org.oneform.forms.catalog.SubjectType;
+import org.oneform.sync.area.AreaId;
 import org.oneform.sync.registry.GoldenRecord;
 import org.oneform.sync.registry.SubjectId;
 import org.slf4j.Logger;
@@ -52,7 +65,7 @@ public final class RegistryIndex implements AutoCloseable {
     /** New writes become searchable within this interval (plus the refresh itself) by default. */
     public static final Duration DEFAULT_REFRESH_INTERVAL = Duration.ofMillis(250);
     /** Bump when the schema changes meaning: an index of another version is recreated (empty) on open. */
-    static final int FORMAT_VERSION = 2;
+    static final int FORMAT_VERSION = 3; // 2: filters and geo (decision 0023); 3: dedup's blocking terms (0025)
 
     private static final Logger log = LoggerFactory.getLogger(RegistryIndex.class);
 
@@ -69,6 +82,8 @@ public final class RegistryIndex implements AutoCloseable {
     private volatile long lastCommittedSeq;
     /** Set while a rebuild runs and after one failed: searches keep the last good snapshot, commits are refused. */
     private volatile boolean needsRebuild;
+    /** Dedup's blocking terms per record (docs/decisions/0025-dedup-candidates-from-the-registry-index.md). */
+    private volatile BlockingTerms blocking = BlockingTerms.NONE;
 
     private RegistryIndex(IndexFiles.Opened opened, IndexSchema schema, SearchAnalyzer analyzer, String format,
             Duration refreshInterval) throws IOException {
@@ -121,7 +136,7 @@ public final class RegistryIndex implements AutoCloseable {
         rebuildLock.readLock().lock();
         try {
             for (GoldenRecord record : records) {
-                writer.updateDocument(new Term(IndexSchema.ID, record.id().value()), schema.toDocument(record));
+                writer.updateDocument(new Term(IndexSchema.ID, record.id().value()), document(record));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("indexing failed", e);
@@ -188,7 +203,7 @@ public final class RegistryIndex implements AutoCloseable {
             needsRebuild = true;
             writer.deleteAll();
             for (GoldenRecord record : all) {
-                writer.addDocument(schema.toDocument(record));
+                writer.addDocument(document(record));
             }
             commitLocked(seq);
             searchers.maybeRefreshBlocking();
@@ -276,6 +291,81 @@ public final class RegistryIndex implements AutoCloseable {
             return IndexSchema.location(searcher.storedFields().document(top.scoreDocs[0].doc,
                     Set.of(IndexSchema.LOCATION_TEXT)));
         });
+    }
+
+    /**
+     * Makes every document written from now on carry dedup's blocking terms (the {@code block} field), which
+     * {@link #candidates} searches. Set it before the index is caught up or rebuilt at start-up: documents
+     * written before keep the terms they had. See
+     * {@code docs/decisions/0025-dedup-candidates-from-the-registry-index.md}.
+     */
+    public void useBlockingTerms(BlockingTerms terms) {
+        this.blocking = java.util.Objects.requireNonNull(terms, "terms");
+    }
+
+    /**
+     * Dedup's candidate query: up to {@code k} subjects of a type sharing blocking terms with a probe, best
+     * first. One boosted disjunction of the terms (term → boost); BM25's idf makes a term many records share
+     * (a common name on a common birthday) count less. As of the last refresh: call {@link #refresh()} first
+     * to see every write. A subject deleted or changed since may still be returned by an older snapshot.
+     *
+     * @param scope only subjects whose grid lies in this area, or null for everywhere
+     */
+    public List<SubjectId> candidates(SubjectType type, Map<String, Float> terms, int k, AreaId scope) {
+        if (terms.isEmpty() || k <= 0) {
+            return List.of();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexSchema.TYPE, type.key())), BooleanClause.Occur.FILTER)
+                .setMinimumNumberShouldMatch(1);
+        if (scope != null) {
+            query.add(new TermQuery(new Term(IndexSchema.SCOPE, scope.value())), BooleanClause.Occur.FILTER);
+        }
+        terms.forEach((term, boost) -> query.add(new BoostQuery(new TermQuery(new Term(IndexSchema.BLOCK, term)), boost),
+                BooleanClause.Occur.SHOULD));
+        return withSearcher(shared -> {
+            // no query cache: every probe's query is different, and tracking its clauses for caching costs
+            IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+            searcher.setQueryCache(null);
+            try {
+                return blockIds(searcher, searcher.search(query.build(), k).scoreDocs);
+            } catch (IndexSearcher.TooManyClauses e) {
+                log.debug("candidate query of {} terms too large", terms.size());
+                return List.of();
+            }
+        });
+    }
+
+    /** The subject ids of candidate hits, best first, from the {@code block_id} doc values (visited in doc order). */
+    private static List<SubjectId> blockIds(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        SubjectId[] ids = new SubjectId[hits.length];
+        Integer[] byDoc = new Integer[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            byDoc[i] = i;
+        }
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int leafIndex = -1;
+        BinaryDocValues values = null;
+        for (int i : byDoc) {
+            int doc = hits[i].doc;
+            int leaf = ReaderUtil.subIndex(doc, leaves);
+            if (leaf != leafIndex) {
+                leafIndex = leaf;
+                values = DocValues.getBinary(leaves.get(leaf).reader(), IndexSchema.BLOCK_ID);
+            }
+            if (!values.advanceExact(doc - leaves.get(leaf).docBase)) {
+                throw new IllegalStateException("a document with blocking terms but no block id");
+            }
+            ids[i] = new SubjectId(values.binaryValue().utf8ToString());
+        }
+        return List.of(ids);
+    }
+
+    private Document document(GoldenRecord record) {
+        Document doc = schema.toDocument(record);
+        IndexSchema.addBlockingTerms(doc, record.id(), blocking.of(record));
+        return doc;
     }
 
     /** Stops the refresher and closes the index. Writes since the last {@link #commit} are discarded. */

@@ -14,7 +14,13 @@
  * can be rebuilt from it at any time. It stores no record content — a hit is an id, a type and a grid,
  * and the caller resolves it through {@link org.oneform.sync.registry.Registry#find} (skipping an id
  * the registry no longer knows). It does not decide who may search which area: the caller passes
- * the scope its user is entitled to. It does not deduplicate: dedup keeps its own index of blocking terms.
+ * the scope its user is entitled to. It does not deduplicate, but it is where dedup's candidates come
+ * from: each resident's document carries dedup's blocking terms in a {@code block} field (made by dedup,
+ * handed in through {@link org.oneform.sync.search.BlockingTerms} and
+ * {@link org.oneform.sync.search.RegistryIndex#useBlockingTerms}), and
+ * {@link org.oneform.sync.search.RegistryIndex#candidates} returns the top k subjects of a type by
+ * blocking-term overlap. Dedup keeps no index of its own
+ * ({@code docs/decisions/0025-dedup-candidates-from-the-registry-index.md}).
  *
  * <h2>Documents and fields</h2>
  *
@@ -54,6 +60,9 @@
  *     {@code household.location} (GPS {@code "lat lon"})</td><td>{@code near} and {@code within}; nearest-first sort</td></tr>
  * <tr><td>{@code location_text}</td><td>StoredField</td><td>the same point as {@code "lat lon"}</td>
  *     <td>{@code RegistryIndex.location}; a hit's {@code distanceMeters}</td></tr>
+ * <tr><td>{@code block}, {@code block_id}</td><td>StringField ×n; BinaryDocValues</td><td>dedup's blocking
+ *     terms of a resident (opaque to the index; ID and phone parts keyed by dedup) and the subject id</td>
+ *     <td>dedup's candidate query only, never the search box</td></tr>
  * </table>
  *
  * <p>Not indexed: gender, ethnicity, relation to the head, a resident's own address (residents have none;

@@ -74,7 +74,7 @@ final class SyncWorld implements AutoCloseable {
     final List<List<AppliedChange>> heard = new ArrayList<>();
     ChangeListener listener = heard::add;
 
-    private SyncWorld(Path dir, SubjectMatcher matcher) {
+    private SyncWorld(Path dir, java.util.function.Function<RegistryIndex, SubjectMatcher> matcher) {
         var h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:file:" + dir.resolve("h2/test") + ";WRITE_DELAY=0;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
         Flyway.configure().dataSource(h2).locations("classpath:db/migration/sync").load().migrate();
@@ -104,7 +104,7 @@ final class SyncWorld implements AutoCloseable {
         index = RegistryIndex.open(dir.resolve("lucene"), KEY);
         returns = new org.oneform.sync.review.Returns(root.sync.returns(), ledger, clock, this::wakeLoop);
         roster = new org.oneform.sync.roster.RosterLog(root.sync.roster());
-        loop = new ApplyLoop(ledger, registry, review, returns, roster, matcher, index,
+        loop = new ApplyLoop(ledger, registry, review, returns, roster, matcher.apply(index), index,
                 List.of(changes -> listener.applied(changes)));
         intake = new Intake(ledger, forms, registry, new Attachments(h2, dir.resolve("attachments"), clock), clock,
                 loop::signal);
@@ -115,12 +115,17 @@ final class SyncWorld implements AutoCloseable {
     }
 
     static SyncWorld open(Path dir) {
-        return new SyncWorld(dir, new IdentifierMatcher());
+        return new SyncWorld(dir, index -> new IdentifierMatcher());
     }
 
     /** A world whose apply loop matches with {@code matcher} (e.g. one that finds possible duplicates). */
     static SyncWorld open(Path dir, SubjectMatcher matcher) {
-        return new SyncWorld(dir, matcher);
+        return new SyncWorld(dir, index -> matcher);
+    }
+
+    /** With the full dedup of the application ({@link DedupMatcher}, candidates from the world's search index). */
+    static SyncWorld openWithDedup(Path dir) {
+        return new SyncWorld(dir, index -> new DedupMatcher(org.oneform.sync.dedup.DedupConfig.DEFAULTS, index));
     }
 
     /** Two baseline residents in {@link #GRID}. */

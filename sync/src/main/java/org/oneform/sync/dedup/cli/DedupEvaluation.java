@@ -60,7 +60,8 @@ public final class DedupEvaluation {
         out.printf(Locale.ROOT, "review    %d records (%.2f%%)%s; counted once per record sent to review, as the pair"
                 + " (record, best candidate cluster); such a record is written as its own cluster%n", r.reviews(),
                 100 * r.reviewShare(), m == null ? "" : String.format(Locale.ROOT, ", %d of them true matches", r.reviewsTrue()));
-        out.printf(Locale.ROOT, "speed     %.0f records/s wall, %.0f records per CPU second of the deciding thread%n",
-                r.recordsPerSecond(), r.recordsPerCpuSecond());
+        out.printf(Locale.ROOT, "speed     %.0f records/s wall, %.0f records per CPU second of the deciding thread"
+                + " (%.0f without writing the search index)%n", r.recordsPerSecond(), r.recordsPerCpuSecond(),
+                r.recordsPerDedupCpuSecond());
     }
 }
