@@ -339,7 +339,8 @@ public final class OneFormServer implements BeforeAllCallback, AfterAllCallback,
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dfile.encoding=UTF-8",
-                "-Xmx1g",
+                // the journeys' server; benchmarks that grow the registry set more (e2e-tests/pom.xml, bench profile)
+                "-Xmx" + System.getProperty("oneform.server.heap", "1g"),
                 "-jar", jar.toString(),
                 "--server.port=" + port,
                 "--oneform.data-dir=" + dataDir));
