@@ -57,9 +57,13 @@ public final class VisitLog implements ChangeListener {
         // a supervisor's merge of two records is no visit: neither the absorbed record nor the survivor gets a row
         Set<java.util.UUID> merges = new HashSet<>();
         changes.stream().filter(c -> c.type() == ChangeType.ABSORBED).forEach(c -> merges.add(c.submissionId()));
+        // nor is any other review decision (choosing a conflict's value): it is the supervisor's, not a worker's visit
+        Set<Long> decisions = new HashSet<>(jdbc.queryForList(
+                "SELECT seq FROM intake_ledger WHERE seq BETWEEN ? AND ? AND kind = 'review_decision'", Long.class, min, max));
         List<Object[]> rows = new ArrayList<>();
         for (AppliedChange c : changes) {
-            if (!merges.contains(c.submissionId()) && existing.add(c.seq() + "/" + c.record().id().value())) {
+            if (!merges.contains(c.submissionId()) && !decisions.contains(c.seq())
+                    && existing.add(c.seq() + "/" + c.record().id().value())) {
                 rows.add(new Object[] {c.seq(), c.submissionId(), c.record().id().value(), c.record().type().key(),
                         c.type().name().toLowerCase(Locale.ROOT), c.previous() == null ? null : c.previous().grid().value(),
                         c.record().grid().value(), c.username(), c.at().atOffset(ZoneOffset.UTC)});

@@ -128,6 +128,27 @@ class ReviewDecisionsTest {
     }
 
     @Test
+    void choosingAValueIsTheSupervisorsDecisionNotAVisit() throws Exception {
+        try (SyncWorld world = SyncWorld.open(dir)) {
+            var log = new org.oneform.sync.cycle.VisitLog(world.dataSource);
+            world.listener = log;
+            world.loop.catchUp();
+            world.loop.start();
+            ReviewItem conflict = conflict(world);
+            long seq = decisions(world).decide(conflict.id(), ReviewDecision.CHOOSE_PROPOSED, "", "supervisor1");
+            applied(world, seq);
+
+            assertThat(world.registry.find(ZHANG).orElseThrow().fields().get("resident.phone").value())
+                    .isEqualTo("13905715555");
+            var visits = log.within(new org.oneform.sync.area.AreaId("330187"), Instant.EPOCH,
+                    Instant.parse("2100-01-01T00:00:00Z"));
+            assertThat(visits).as("the workers' submissions are visits").isNotEmpty()
+                    .extracting(org.oneform.sync.cycle.Visit::worker).doesNotContain("supervisor1");
+            assertThat(visits).extracting(org.oneform.sync.cycle.Visit::seq).doesNotContain(seq);
+        }
+    }
+
+    @Test
     void supervisorsRacingToDecideTheSameItemDecideItOnce() throws Exception {
         try (SyncWorld world = SyncWorld.open(dir)) {
             world.loop.catchUp();
