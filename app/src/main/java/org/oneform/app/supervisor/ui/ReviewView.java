@@ -107,6 +107,11 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                     undo.setId("review-undo-merge-" + d.itemId());
                     undo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                     row.add(undo);
+                } else if (d.decision() == org.oneform.sync.review.ReviewDecision.MERGE) {
+                    // a merge no longer undoable had its merged submission split out again: it was undone
+                    var undone = muted("　" + getTranslation("review.merge.was-undone"));
+                    undone.addClassName("review-merge-undone");
+                    row.add(undone);
                 }
                 row.getStyle().set("font-size", "var(--lumo-font-size-s)").set("padding", "var(--lumo-space-xs) 0");
                 history.add(row);
