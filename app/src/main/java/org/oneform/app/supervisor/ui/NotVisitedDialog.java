@@ -12,17 +12,11 @@ import org.oneform.sync.cycle.SubjectStatus;
 
 import org.oneform.app.supervisor.ReviewDesk;
 import org.oneform.sync.registry.SubjectId;
-import org.oneform.sync.review.ReturnProblem;
-import org.oneform.sync.review.Returns;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -78,38 +72,7 @@ class NotVisitedDialog extends Dialog {
     }
 
     private void askComment(ReviewDesk desk, Account me, SubjectLine line, Runnable reload) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("review.return.title") + " · " + line.label());
-        var comment = new TextArea(getTranslation("review.return.comment"));
-        comment.setId("drill-return-comment");
-        comment.setMaxLength(Returns.MAX_COMMENT);
-        comment.setRequired(true);
-        comment.setWidth("min(90vw, 32em)");
-        comment.setMinHeight("8em");
-        dialog.add(new Paragraph(getTranslation("review.return.hint", line.worker())), comment);
-        var send = new Button(getTranslation("review.return.send"), e -> {
-            if (comment.getValue().isBlank()) {
-                comment.setInvalid(true);
-                comment.setErrorMessage(getTranslation("review.return.comment-required"));
-                return;
-            }
-            try {
-                desk.returnLatest(me, new SubjectId(line.id()), comment.getValue());
-                Notification.show(getTranslation("review.return.done", line.worker()), 4000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (ReturnProblem problem) {
-                Notification.show(getTranslation("review.return.problem." + problem.kind()), 8000,
-                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            dialog.close();
-            reload.run();
-        });
-        send.setId("drill-return-send");
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        dialog.getFooter().add(new Button(getTranslation("review.cancel"), e -> dialog.close()), send);
-        dialog.open();
-        comment.focus();
+        ReturnCommentDialog.open("drill", getTranslation("review.return.title") + " · " + line.label(), line.worker(),
+                comment -> desk.returnLatest(me, new SubjectId(line.id()), comment), reload);
     }
 }

@@ -10,8 +10,6 @@ import org.oneform.app.shell.ViewPieces;
 import org.oneform.app.supervisor.DecidedLine;
 import org.oneform.app.supervisor.ReviewDesk;
 import org.oneform.app.supervisor.ReviewLine;
-import org.oneform.sync.review.ReturnProblem;
-import org.oneform.sync.review.Returns;
 import org.oneform.sync.review.ReviewDecision;
 import org.oneform.sync.review.ReviewProblem;
 
@@ -29,7 +27,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -297,39 +294,8 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private void askComment(ReviewLine line) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("review.return.title"));
-        var comment = new TextArea(getTranslation("review.return.comment"));
-        comment.setId("review-return-comment");
-        comment.setMaxLength(Returns.MAX_COMMENT);
-        comment.setRequired(true);
-        comment.setWidth("min(90vw, 32em)");
-        comment.setMinHeight("8em");
-        dialog.add(new Paragraph(getTranslation("review.return.hint", line.worker())), comment);
-        var send = new Button(getTranslation("review.return.send"), e -> {
-            if (comment.getValue().isBlank()) {
-                comment.setInvalid(true);
-                comment.setErrorMessage(getTranslation("review.return.comment-required"));
-                return;
-            }
-            try {
-                desk.returnToWorker(me, line.itemId(), comment.getValue());
-                ok(getTranslation("review.return.done", line.worker()));
-                dialog.close();
-            } catch (ReturnProblem problem) {
-                error(getTranslation("review.return.problem." + problem.kind()));
-                dialog.close();
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            reload();
-        });
-        send.setId("review-return-send");
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        var cancel = new Button(getTranslation("review.cancel"), e -> dialog.close());
-        dialog.getFooter().add(cancel, send);
-        dialog.open();
-        comment.focus();
+        ReturnCommentDialog.open("review", getTranslation("review.return.title"), line.worker(),
+                comment -> desk.returnToWorker(me, line.itemId(), comment), this::reload);
     }
 
     private void refused(ReviewProblem problem) {
