@@ -3,34 +3,15 @@ package org.oneform.sync.searchbench;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.oneform.sync.dedup.synth.Surnames;
+
 /**
  * Word material for the benchmark city: surnames with roughly real frequencies (the dedup generator's
- * table, {@code dedup.synth.NameTables}, which is package-private there), given names with a long tail and
+ * table, {@link Surnames}), given names with a long tail and
  * polyphonic characters (长 乐 朝 重 行 曾 单 解 查: every reading must find the name), estate, road and shop
  * words in the style of the demo city ({@code app.demo}). All fake.
  */
 final class CityTables {
-
-    /** Surname, weight in per mille. */
-    private static final Object[][] SURNAMES = {
-        {"王", 71}, {"李", 70}, {"张", 67}, {"刘", 54}, {"陈", 45}, {"杨", 31}, {"黄", 22}, {"赵", 20}, {"吴", 20},
-        {"周", 19}, {"徐", 15}, {"孙", 14}, {"马", 13}, {"朱", 12}, {"胡", 12}, {"郭", 11}, {"何", 10}, {"高", 10},
-        {"林", 10}, {"罗", 9}, {"郑", 8}, {"梁", 8}, {"谢", 7}, {"宋", 6}, {"唐", 6}, {"许", 6}, {"韩", 5}, {"冯", 5},
-        {"邓", 5}, {"曹", 5}, {"彭", 5}, {"曾", 5}, {"肖", 4}, {"田", 4}, {"董", 4}, {"袁", 4}, {"潘", 4}, {"于", 4},
-        {"蒋", 4}, {"蔡", 4}, {"余", 4}, {"杜", 4}, {"叶", 4}, {"程", 4}, {"苏", 3}, {"魏", 3}, {"吕", 3}, {"丁", 3},
-        {"任", 3}, {"沈", 3}, {"姚", 3}, {"卢", 3}, {"姜", 3}, {"崔", 3}, {"钟", 3}, {"谭", 3}, {"陆", 3}, {"汪", 3},
-        {"欧阳", 1}, {"司马", 1}, {"诸葛", 1}, {"上官", 1}, {"禤", 1}, {"亓", 1}, {"仉", 1}, {"濮", 1}, {"佘", 1},
-        {"訾", 1}, {"钭", 1}, {"闫", 2}, {"单", 1}, {"解", 1}, {"查", 1},
-    };
-    private static final int SURNAME_TOTAL;
-
-    static {
-        int total = 0;
-        for (Object[] s : SURNAMES) {
-            total += (Integer) s[1];
-        }
-        SURNAME_TOTAL = total;
-    }
 
     private static final List<String> MALE = List.of("伟", "强", "磊", "军", "勇", "杰", "涛", "明", "超", "刚", "平",
             "辉", "鹏", "华", "飞", "波", "斌", "宇", "浩", "凯", "俊", "峰", "龙", "林", "建国", "建华", "志强", "永刚",
@@ -69,42 +50,19 @@ final class CityTables {
     }
 
     static String surname(SplittableRandom random) {
-        int pick = random.nextInt(SURNAME_TOTAL);
-        for (Object[] s : SURNAMES) {
-            pick -= (Integer) s[1];
-            if (pick < 0) {
-                return (String) s[0];
-            }
-        }
-        throw new IllegalStateException("unreachable");
+        return Surnames.at(random.nextInt(Surnames.TOTAL));
     }
 
     /** A given name: 60% from the Zipf-weighted common list, 40% two characters from the pool. */
     static String given(SplittableRandom random, boolean male) {
         if (random.nextDouble() < 0.6) {
             List<String> list = male ? MALE : FEMALE;
-            return list.get(zipf(random, list.size()));
+            return list.get(Surnames.zipf(random.nextDouble(), list.size()));
         }
         return "" + POOL.charAt(random.nextInt(POOL.length())) + POOL.charAt(random.nextInt(POOL.length()));
     }
 
     static <T> T pick(SplittableRandom random, List<T> values) {
         return values.get(random.nextInt(values.size()));
-    }
-
-    /** An index in [0, n) with probability proportional to 1/(i+1). */
-    private static int zipf(SplittableRandom random, int n) {
-        double total = 0;
-        for (int i = 1; i <= n; i++) {
-            total += 1.0 / i;
-        }
-        double pick = random.nextDouble() * total;
-        for (int i = 0; i < n; i++) {
-            pick -= 1.0 / (i + 1);
-            if (pick < 0) {
-                return i;
-            }
-        }
-        return n - 1;
     }
 }
