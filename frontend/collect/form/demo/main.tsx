@@ -2,6 +2,8 @@
  * A static page to look at the form renderer and time its first render in a real browser, until the
  * collector's /collect routes exist. Build and open: see ../README.md ("Harness"). Query parameters:
  *   ?form=sample|generated  ?fields=200  ?prefill=1  ?errors=1  ?lang=en
+ *   ?kept=1: the form's expressions as syntax trees kept in IndexedDB by an earlier page, like the fill screen does
+ *   (docs/decisions/0035); the first visit keeps them and reloads, the new page times its cold render with them
  * The first-render time (from before createRoot().render to the end of the first committed layout, i.e.
  * what a worker waits for before the first paint) is written to document.title and #timing.
  */
@@ -10,6 +12,9 @@ import { createRoot } from 'react-dom/client';
 import { LocalDate } from '../../../expr/index.js';
 import { generatedForm, sampleForm } from '../fixtures.js';
 import { FormRenderer } from '../FormRenderer.js';
+import { compileForm, parsedTreesOf, rememberParsedTrees } from '../engine.js';
+import { CollectorDb } from '../../data/db.js';
+import { Downloaded } from '../../data/roster.js';
 import type { Locale } from '../messages.js';
 import { initialValues } from '../prefill.js';
 import { engineBench } from './engine-bench.js';
@@ -85,6 +90,12 @@ function Harness() {
   const [locale, setLocale] = useState<Locale>(params.get('lang') === 'en' ? 'en' : 'zh-CN');
   useLayoutEffect(() => {
     timings.push(performance.now() - t0);
+    if (params.has('profile') && timings.length === 1) console.profileEnd('first-render');
+    if (timings.length === 1) {
+      // also: to the first frame after the commit (style, layout and paint of what was committed)
+      const began = t0;
+      requestAnimationFrame(() => setTimeout(() => document.getElementById('timing')!.setAttribute('data-frame', (performance.now() - began).toFixed(1))));
+    }
     report();
   }, []);
   useLayoutEffect(() => {
@@ -126,8 +137,12 @@ if (params.get('bench') === 'photo') {
   }, 100);
 } else {
   const root = createRoot(document.getElementById('outlet')!);
+let kept: unknown;
 const mount = () => {
+  if (params.has('profile') && round === 0) console.profile('first-render');
   t0 = performance.now();
+  // the trees read from IndexedDB before (as the fill screen reads them with the form version); taking them is timed
+  if (kept !== undefined && round === 0) rememberParsedTrees(kept);
   root.render(
     <StrictMode>
       <Harness key={round} />
@@ -136,7 +151,18 @@ const mount = () => {
 };
 // ?warm=1: the collector warmed the components up at start (warmup.ts) before the first form opens
 if (params.has('warm')) void warmUpFormRenderer().then(mount);
-else mount();
+else if (params.has('kept')) {
+  const downloaded = new Downloaded(new CollectorDb('oneform-form-harness'));
+  void downloaded.parsedTrees(form.subjectType, form.version).then(async (trees) => {
+    if (trees === undefined) {
+      await downloaded.keepParsedTrees(form.subjectType, form.version, parsedTreesOf(compileForm(form)));
+      location.reload();
+      return;
+    }
+    kept = trees;
+    mount();
+  });
+} else mount();
 // ?rounds=N: unmount and mount again N times (warm first renders), then leave the last one on screen
 const rounds = Number(params.get('rounds') ?? 0);
 const again = () => {

@@ -64,10 +64,14 @@ async function page() {
   return { send, close: () => ws.close() };
 }
 
+const threadTime = async (p) => (await p.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1000;
+
 async function open(query, width, height, until) {
   const p = await page();
   await p.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: 1, mobile: false });
   await p.send('Page.enable');
+  await p.send('Performance.enable');
+  p.cpuBefore = await threadTime(p);
   await p.send('Page.navigate', { url: `${base}index.html${query}` });
   const deadline = Date.now() + 60_000;
   let text = '';
@@ -92,7 +96,36 @@ async function shot(p, file, full = false) {
   console.log(`screenshot ${join(out, file)}`);
 }
 
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const list = (xs) => xs.map((x) => x.toFixed(0)).join(' ');
+
+/**
+ * --cold N: N cold first renders of the 200-field form, each in a new page, alternating without and with the
+ * expressions' syntax trees kept in IndexedDB by an earlier page (decision 0035), so both see the same load.
+ * Prints both series (to the first committed layout, the figure of the table), the time to the next frame and the
+ * renderer main thread's CPU time for the whole page (load, module evaluation and render: load-independent).
+ */
+async function coldAB(n) {
+  const series = { parsed: { commit: [], frame: [], cpu: [] }, kept: { commit: [], frame: [], cpu: [] } };
+  (await open('?form=generated&fields=200&rounds=0&kept=1', 1280, 800, (t) => t.startsWith('cold'))).p.close(); // keeps the trees
+  for (let i = 0; i < 2 * n; i++) {
+    const which = i % 2 === 0 ? 'parsed' : 'kept';
+    const { p, text } = await open(`?form=generated&fields=200&rounds=0${which === 'kept' ? '&kept=1' : ''}`, 1280, 800, (t) => t.startsWith('cold'));
+    await new Promise((r) => setTimeout(r, 300));
+    const frame = await p.send('Runtime.evaluate', { expression: "document.getElementById('timing')?.dataset.frame ?? 'NaN'", returnByValue: true });
+    series[which].commit.push(Number(/cold ([\d.]+) ms/.exec(text)[1]));
+    series[which].frame.push(Number(frame.result.value));
+    series[which].cpu.push((await threadTime(p)) - p.cpuBefore);
+    p.close();
+  }
+  for (const [name, s] of Object.entries(series)) {
+    console.log(`cold, expressions ${name === 'kept' ? 'from kept syntax trees' : 'parsed in the render'}: commit median ${median(s.commit).toFixed(0)} ms (${list(s.commit)}) · next frame median ${median(s.frame).toFixed(0)} ms (${list(s.frame)}) · page main-thread CPU median ${median(s.cpu).toFixed(0)} ms (${list(s.cpu)})`);
+  }
+}
+
 try {
+  if (args.cold) await coldAB(Number(args.cold));
+  else {
   {
     const { p, text } = await open('?bench=engine&fields=200', 1280, 800, (t) => t.startsWith('engine'));
     console.log(`form state engine, generated 200-field form: ${text}`);
@@ -125,6 +158,7 @@ try {
       if (name === 'sample') await shot(p, `${name}-${w}x${h}-full-page.png`, true);
       p.close();
     }
+  }
   }
 } finally {
   browser.kill();
