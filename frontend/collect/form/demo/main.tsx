@@ -4,10 +4,13 @@
  *   ?form=sample|generated  ?fields=200  ?prefill=1  ?errors=1  ?lang=en
  *   ?kept=1: the form's expressions as syntax trees kept in IndexedDB by an earlier page, like the fill screen does
  *   (docs/decisions/0035); the first visit keeps them and reloads, the new page times its cold render with them
+ *   ?go=1: do not mount; set window.harnessReady and wait for window.harnessGo(), which renders synchronously
+ *   (flushSync), so measure.mjs can read the main thread's CPU time just before and after the cold render
  * The first-render time (from before createRoot().render to the end of the first committed layout, i.e.
  * what a worker waits for before the first paint) is written to document.title and #timing.
  */
 import { StrictMode, useLayoutEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { LocalDate } from '../../../expr/index.js';
 import { generatedForm, sampleForm } from '../fixtures.js';
@@ -150,6 +153,17 @@ const mount = () => {
   );
 };
 // ?warm=1: the collector warmed the components up at start (warmup.ts) before the first form opens
+const begin = () => {
+  if (!params.has('go')) {
+    mount();
+    return;
+  }
+  (window as unknown as { harnessGo: () => number }).harnessGo = () => {
+    flushSync(mount);
+    return timings[0];
+  };
+  (window as unknown as { harnessReady: boolean }).harnessReady = true;
+};
 if (params.has('warm')) void warmUpFormRenderer().then(mount);
 else if (params.has('kept')) {
   const downloaded = new Downloaded(new CollectorDb('oneform-form-harness'));
@@ -160,9 +174,9 @@ else if (params.has('kept')) {
       return;
     }
     kept = trees;
-    mount();
+    begin();
   });
-} else mount();
+} else begin();
 // ?rounds=N: unmount and mount again N times (warm first renders), then leave the last one on screen
 const rounds = Number(params.get('rounds') ?? 0);
 const again = () => {
