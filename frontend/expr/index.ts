@@ -11,14 +11,12 @@ import type { Node } from './ast.js';
 import { toBoolean } from './conversions.js';
 import { Evaluator, type EvaluationContext } from './evaluate.js';
 import { parseTree } from './parse.js';
-import { lookupFunction } from './functions.js';
 import type { Value } from './value.js';
 
 export { LocalDate, toValue, type Value, type FieldValue } from './value.js';
 export { ExpressionException, type ExpressionError, type Reason } from './errors.js';
 export type { EvaluationContext } from './evaluate.js';
 export { findCycle } from './cycle.js';
-export type { Node as SyntaxTree } from './ast.js';
 export { functionNames } from './functions.js';
 
 /** A parsed expression: immutable and reusable. */
@@ -35,21 +33,6 @@ export class Expression {
   /** @throws ExpressionException with the position and reason of the first error */
   static parse(source: string): Expression {
     return new Expression(source, parseTree(source));
-  }
-
-  /**
-   * An expression from a syntax tree that {@link syntaxTree} gave earlier (kept in IndexedDB with the form version, so a
-   * new page does not run the parser for a form it has seen: docs/decisions/0035). The tree is checked node by node.
-   * @throws Error when the tree is not one the parser produces (a damaged or foreign copy: parse the source instead)
-   */
-  static fromTree(source: string, tree: unknown): Expression {
-    checkTree(tree);
-    return new Expression(source, tree);
-  }
-
-  /** The syntax tree, plain data (structured-clone and JSON safe); see {@link fromTree}. */
-  get syntaxTree(): Node {
-    return this.tree;
   }
 
   /** @throws ExpressionException on a type error, a division by zero or an invalid regular expression */
@@ -97,51 +80,4 @@ function collectReferences(node: Node, ids: Set<string>): Set<string> {
       break;
   }
   return ids;
-}
-
-/**
- * The shape of the trees {@link Expression.syntaxTree} gives: a stored copy is accepted only when it has it. Bump
- * when ast.ts changes, so trees kept by an older build are parsed again instead of trusted.
- */
-export const SYNTAX_TREE_FORMAT = 1;
-
-const OPS = new Set(['or', 'and', '=', '!=', '<', '<=', '>', '>=', '+', '-', '*', 'div', 'mod']);
-
-function checkTree(node: unknown, depth = 0): asserts node is Node {
-  const bad = (why: string): never => {
-    throw new Error(`not a syntax tree: ${why}`);
-  };
-  if (depth > 200) bad('too deep');
-  if (typeof node !== 'object' || node === null) bad('not an object');
-  const n = node as Record<string, unknown>;
-  if (typeof n.position !== 'number') bad('no position');
-  switch (n.kind) {
-    case 'number':
-      if (typeof n.value !== 'number' || typeof n.text !== 'string') bad('number');
-      return;
-    case 'string':
-      if (typeof n.value !== 'string') bad('string');
-      return;
-    case 'field':
-      if (typeof n.id !== 'string') bad('field');
-      return;
-    case 'current':
-      return;
-    case 'negate':
-      checkTree(n.operand, depth + 1);
-      return;
-    case 'binary':
-      if (typeof n.op !== 'string' || !OPS.has(n.op)) bad('operator');
-      checkTree(n.left, depth + 1);
-      checkTree(n.right, depth + 1);
-      return;
-    case 'call': {
-      const fn = typeof n.name === 'string' ? lookupFunction(n.name) : undefined;
-      if (!fn || !Array.isArray(n.args) || n.args.length < fn.min || n.args.length > fn.max) bad('call');
-      (n.args as unknown[]).forEach((a) => checkTree(a, depth + 1));
-      return;
-    }
-    default:
-      bad('kind');
-  }
 }

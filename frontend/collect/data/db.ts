@@ -1,7 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type {
-  AssignmentRow, AttachmentRow, DamagedDraftRow, DraftRow, FormRow, MetaRow, OutboxRow, ParsedFormRow, ReturnRow, SentRow,
-  SessionRow,
+  AssignmentRow, AttachmentRow, DamagedDraftRow, DraftRow, FormRow, MetaRow, OutboxRow, ReturnRow, SentRow, SessionRow,
 } from './types.js';
 
 /**
@@ -25,8 +24,6 @@ export class CollectorDb extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   /** Receipts of the worker's acknowledged submissions (the history a subject's screen shows); added in version 2. */
   sent!: EntityTable<SentRow, 'id'>;
-  /** Form versions' expressions as syntax trees (a parse cache); added in version 3 (docs/decisions/0035). */
-  parsedForms!: Dexie.Table<ParsedFormRow, [string, number]>;
 
   /**
    * @param name the database name ('oneform-collector' in the app; tests use their own)
@@ -47,8 +44,6 @@ export class CollectorDb extends Dexie {
     });
     // version 2: the history of acknowledged submissions (docs/decisions/0021-collector-screens.md)
     this.version(2).stores({ sent: 'id, subjectId, sentAt' });
-    // version 3: form versions' parsed expressions (docs/decisions/0035-collector-cold-first-render.md)
-    this.version(3).stores({ parsedForms: '[subjectType+version]' });
   }
 
   async getMeta<T>(key: string): Promise<T | undefined> {

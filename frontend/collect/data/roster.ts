@@ -58,24 +58,6 @@ export class Downloaded {
     }
     return row;
   }
-
-  /** A form version's kept syntax trees (see ParsedFormRow), or undefined when none were kept or they cannot be read. */
-  async parsedTrees(subjectType: string, version: number): Promise<unknown> {
-    try {
-      return (await this.db.parsedForms.get([subjectType, version]))?.trees;
-    } catch {
-      return undefined; // a cache: a read failure only means parsing
-    }
-  }
-
-  /** Keeps a form version's syntax trees for the next page; a failure (a full disk) is ignored, it is a cache. */
-  async keepParsedTrees(subjectType: string, version: number, trees: unknown): Promise<void> {
-    try {
-      await this.db.parsedForms.put({ subjectType, version, trees });
-    } catch {
-      // the next page parses again
-    }
-  }
 }
 
 /**

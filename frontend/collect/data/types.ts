@@ -33,16 +33,6 @@ export interface FormRow {
   fetchedAt: string;
 }
 
-/**
- * A form version's expressions parsed once, as syntax trees (the engine's `ParsedTrees`), kept beside the version
- * so a new page builds them without the parser (docs/decisions/0035). A cache: losing or damaging it costs a parse.
- */
-export interface ParsedFormRow {
-  subjectType: string;
-  version: number;
-  trees: unknown;
-}
-
 /** A prefill value of an assignment with its ledger sequence and freshness. */
 export interface PrefillValue {
   value: JsonValue;

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LocalDate } from '../../expr/index.js';
-import {
-  compileForm, evaluateForm, fieldState, parsedTreesOf, rememberParsedTrees, updateForm, validateForm, type FormState,
-} from './engine.js';
+import { compileForm, evaluateForm, fieldState, updateForm, validateForm, type FormState } from './engine.js';
 import { generatedForm, sampleForm } from './fixtures.js';
 import type { FormValues, FormVersionDto } from './types.js';
 
@@ -264,51 +262,3 @@ function randomValue(type: string, choices: string[], children: string[], random
       return pick(['示范文字', 'a'.repeat(60), '']);
   }
 }
-
-describe('syntax trees kept with a form version (decision 0035)', () => {
-  const formOf = (relevance: string): FormVersionDto => ({
-    subjectType: 'resident',
-    version: 1,
-    fields: [
-      { id: 't.n', type: 'integer', section: 's', label: { 'zh-CN': '数', en: 'n' } },
-      { id: 't.x', type: 'text', section: 's', label: { 'zh-CN': '字', en: 'x' }, relevance },
-    ],
-  });
-
-  it('gives every distinct expression of a compiled form once, as plain data that survives structured cloning', () => {
-    const trees = parsedTreesOf(compileForm(formOf('${t.n} >= 18 and ${t.n} < 60')));
-    expect(trees.trees.map(([source]) => source)).toEqual(['${t.n} >= 18 and ${t.n} < 60']);
-    expect(structuredClone(trees)).toEqual(trees);
-  });
-
-  it('builds the expressions from kept trees without the parser: the kept tree is what the form evaluates', () => {
-    const source = '${t.n} >= 7001';
-    // a tree that is not the parse of its source (it says > 1): if the parser ran, 5 would make the field irrelevant
-    const tree = {
-      kind: 'binary', op: '>', position: 7,
-      left: { kind: 'field', id: 't.n', position: 0 },
-      right: { kind: 'number', value: 1, text: '1', position: 10 },
-    };
-    expect(rememberParsedTrees({ format: 1, trees: [[source, tree]] })).toBe(1);
-    const state = evaluateForm(compileForm(formOf(source)), { 't.n': 5 }, { today });
-    expect(state.fields.get('t.x')!.relevant).toBe(true);
-  });
-
-  it('ignores damaged or foreign trees and another format: those sources are parsed as usual', () => {
-    expect(rememberParsedTrees({ format: 999, trees: [['${t.n} >= 7002', { kind: 'current', position: 0 }]] })).toBe(0);
-    expect(rememberParsedTrees(null)).toBe(0);
-    expect(rememberParsedTrees('garbage')).toBe(0);
-    const damaged = [
-      ['${t.n} >= 7003', { kind: 'call', name: 'no-such-function', args: [], position: 0 }],
-      ['${t.n} >= 7004', { kind: 'binary', op: '**', left: { kind: 'current', position: 0 }, right: { kind: 'current', position: 0 }, position: 0 }],
-      ['${t.n} >= 7005', { kind: 'number', value: '1', text: '1', position: 0 }],
-      ['${t.n} >= 7006', null],
-      [42, { kind: 'current', position: 0 }],
-    ];
-    expect(rememberParsedTrees({ format: 1, trees: damaged })).toBe(0);
-    for (const [threshold, relevant] of [[7003, false], [7004, false], [7005, false], [7006, false]] as const) {
-      const state = evaluateForm(compileForm(formOf(`\${t.n} >= ${threshold}`)), { 't.n': 5 }, { today });
-      expect(state.fields.get('t.x')!.relevant).toBe(relevant);
-    }
-  });
-});

@@ -11,9 +11,7 @@
  *   state.fields.get('resident.age')?.relevant; state.errors; state.values   // normalised, relevant, valid
  *   validateForm(formVersionDto, values, { today })                 // the finalize check: { valid, errors, values }
  */
-import {
-  Expression, ExpressionException, LocalDate, SYNTAX_TREE_FORMAT, findCycle, type FieldValue, type SyntaxTree, type Value,
-} from '../../expr/index.js';
+import { Expression, ExpressionException, LocalDate, findCycle, type FieldValue, type Value } from '../../expr/index.js';
 import { message } from './messages.js';
 import { checkValue } from './typecheck.js';
 import { gpsText } from './values.js';
@@ -134,58 +132,6 @@ function parseOnce(source: string): Expression {
   }
   if (hit instanceof Error) throw hit;
   return hit;
-}
-
-/**
- * A form version's expressions as syntax trees, plain data to keep in IndexedDB with the version: a new page (a
- * reload, the tablet woken up on the fill screen) then builds the form's expressions from them instead of running
- * the parser, whose first parses in a fresh page are the slowest part of compiling (docs/decisions/0035).
- */
-export interface ParsedTrees {
-  readonly format: number;
-  readonly trees: readonly (readonly [source: string, tree: SyntaxTree])[];
-}
-
-/** The syntax trees of every expression of a compiled form that parsed (one per distinct source text). */
-export function parsedTreesOf(form: CompiledForm): ParsedTrees {
-  const trees = new Map<string, SyntaxTree>();
-  const walk = (level: CompiledLevel) => {
-    for (const f of level.fields) {
-      for (const e of [f.relevance, f.required, f.constraint, f.calculation]) {
-        if (e && e !== BROKEN) trees.set(e.source, e.syntaxTree);
-      }
-      if (f.children) walk(f.children);
-    }
-  };
-  walk(form.top);
-  return { format: SYNTAX_TREE_FORMAT, trees: [...trees] };
-}
-
-/**
- * Makes kept syntax trees the parse of their source texts, so compiling a form whose trees were kept runs no parser.
- * Anything not in the current format or not a well-formed tree is ignored (that source is parsed as usual): a
- * damaged copy costs time, never a wrong form. Returns how many of the kept source texts now have their expression.
- */
-export function rememberParsedTrees(kept: unknown): number {
-  const k = kept as Partial<ParsedTrees> | null | undefined;
-  if (!k || k.format !== SYNTAX_TREE_FORMAT || !Array.isArray(k.trees)) return 0;
-  let taken = 0;
-  for (const entry of k.trees as unknown[]) {
-    if (!Array.isArray(entry) || typeof entry[0] !== 'string') continue;
-    if (parsed.get(entry[0]) instanceof Expression) {
-      taken++; // this page parsed it already
-      continue;
-    }
-    try {
-      const e = Expression.fromTree(entry[0], entry[1]);
-      if (parsed.size >= MAX_PARSED) parsed.clear();
-      parsed.set(entry[0], e);
-      taken++;
-    } catch {
-      // not a tree the parser makes: the source is parsed when the form compiles
-    }
-  }
-  return taken;
 }
 
 /** Parses every expression once and orders calculations and relevance. Reusable across fills (and cached per DTO). */

@@ -6,9 +6,6 @@ export { FormRenderer, type FormRendererProps } from './FormRenderer.js';
 export { warmUpFormRenderer } from './warmup.js';
 export {
   compileForm,
-  parsedTreesOf,
-  rememberParsedTrees,
-  type ParsedTrees,
   evaluateForm,
   updateForm,
   validateForm,

@@ -13,8 +13,8 @@ import {
   type DuplicateHit, type FieldError, type Msg, type Values,
 } from '../index.js';
 import {
-  compileForm, finalizeFill, FormRenderer, localized, parsedTreesOf, rememberParsedTrees, type CompiledForm, type FormFieldDto,
-  type FormValues, type FormVersionDto,
+  compileForm, finalizeFill, FormRenderer, localized, type CompiledForm, type FormFieldDto, type FormValues,
+  type FormVersionDto,
 } from '../form/index.js';
 import { draftNotes, forgetDraftNotes, saveDraftNotes } from './actions.js';
 import { Ask } from './Ask.js';
@@ -53,19 +53,9 @@ async function load(collector: Collector, draftId: string, notFound: string): Pr
     const key = `${draft.subjectType}@${draft.formVersion}`;
     let version = compiled.get(key);
     if (version === undefined) {
-      const [row, kept] = await Promise.all([
-        collector.downloaded.form(draft.subjectType, draft.formVersion),
-        collector.downloaded.parsedTrees(draft.subjectType, draft.formVersion),
-      ]);
-      const dto = row.definition as FormVersionDto;
-      // a new page builds the expressions from the trees kept by an earlier one (docs/decisions/0035)
-      const fromKept = rememberParsedTrees(kept);
+      const dto = (await collector.downloaded.form(draft.subjectType, draft.formVersion)).definition as FormVersionDto;
       version = { dto, form: compileForm(dto) };
       compiled.set(key, version);
-      const trees = parsedTreesOf(version.form);
-      if (fromKept < trees.trees.length) {
-        void collector.downloaded.keepParsedTrees(draft.subjectType, draft.formVersion, trees);
-      }
     }
     const { dto, form } = version;
     const assignment = draft.subjectId === null ? undefined : await collector.downloaded.assignment(draft.subjectId);

@@ -2,9 +2,7 @@
  * A static page to look at the form renderer and time its first render in a real browser, until the
  * collector's /collect routes exist. Build and open: see ../README.md ("Harness"). Query parameters:
  *   ?form=sample|generated  ?fields=200  ?prefill=1  ?errors=1  ?lang=en
- *   ?kept=1: the form's expressions as syntax trees kept in IndexedDB by an earlier page, like the fill screen does
- *   (docs/decisions/0035); the first visit keeps them and reloads, the new page times its cold render with them
- *   ?go=1: do not mount; set window.harnessReady and wait for window.harnessGo(), which renders synchronously
+ *   ?go=1 [&compiled=1]: do not mount; set window.harnessReady and wait for window.harnessGo(), which renders synchronously
  *   (flushSync), so measure.mjs can read the main thread's CPU time just before and after the cold render
  * The first-render time (from before createRoot().render to the end of the first committed layout, i.e.
  * what a worker waits for before the first paint) is written to document.title and #timing.
@@ -15,9 +13,7 @@ import { createRoot } from 'react-dom/client';
 import { LocalDate } from '../../../expr/index.js';
 import { generatedForm, sampleForm } from '../fixtures.js';
 import { FormRenderer } from '../FormRenderer.js';
-import { compileForm, parsedTreesOf, rememberParsedTrees } from '../engine.js';
-import { CollectorDb } from '../../data/db.js';
-import { Downloaded } from '../../data/roster.js';
+import { compileForm } from '../engine.js';
 import type { Locale } from '../messages.js';
 import { initialValues } from '../prefill.js';
 import { engineBench } from './engine-bench.js';
@@ -140,12 +136,9 @@ if (params.get('bench') === 'photo') {
   }, 100);
 } else {
   const root = createRoot(document.getElementById('outlet')!);
-let kept: unknown;
 const mount = () => {
   if (params.has('profile') && round === 0) console.profile('first-render');
   t0 = performance.now();
-  // the trees read from IndexedDB before (as the fill screen reads them with the form version); taking them is timed
-  if (kept !== undefined && round === 0) rememberParsedTrees(kept);
   root.render(
     <StrictMode>
       <Harness key={round} />
@@ -158,6 +151,9 @@ const begin = () => {
     mount();
     return;
   }
+  // ?compiled=1: the form compiled (every expression parsed) before the render: what any cache of compiled
+  // expressions could at most save (an A/B of compiling inside the render)
+  if (params.has('compiled')) compileForm(form);
   (window as unknown as { harnessGo: () => number }).harnessGo = () => {
     flushSync(mount);
     return timings[0];
@@ -165,18 +161,7 @@ const begin = () => {
   (window as unknown as { harnessReady: boolean }).harnessReady = true;
 };
 if (params.has('warm')) void warmUpFormRenderer().then(mount);
-else if (params.has('kept')) {
-  const downloaded = new Downloaded(new CollectorDb('oneform-form-harness'));
-  void downloaded.parsedTrees(form.subjectType, form.version).then(async (trees) => {
-    if (trees === undefined) {
-      await downloaded.keepParsedTrees(form.subjectType, form.version, parsedTreesOf(compileForm(form)));
-      location.reload();
-      return;
-    }
-    kept = trees;
-    begin();
-  });
-} else begin();
+else begin();
 // ?rounds=N: unmount and mount again N times (warm first renders), then leave the last one on screen
 const rounds = Number(params.get('rounds') ?? 0);
 const again = () => {

@@ -100,29 +100,27 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const list = (xs) => xs.map((x) => x.toFixed(0)).join(' ');
 
 /**
- * --cold N: N cold first renders of the 200-field form, each in a new page, alternating without and with the
- * expressions' syntax trees kept in IndexedDB by an earlier page (decision 0035), so both see the same load.
- * Prints both series (to the first committed layout, the figure of the table), the time to the next frame and the
- * renderer main thread's CPU time for the whole page (load, module evaluation and render: load-independent).
+ * --cold N [--wall no]: cold first renders of the 200-field form, each in a new page (decision 0035).
+ * Wall: N pages timed as the table's "cold" column (to the first committed layout) and to the next frame after it.
+ * CPU: 2N pages alternating, the form compiled inside the render (as the cold column) or before it (what a cache of
+ * compiled expressions could at most save); the page waits, the render runs synchronously (flushSync) inside one
+ * Runtime.evaluate and the renderer main thread's CPU time (ThreadTime) is read just before and after: a figure a
+ * loaded machine does not inflate, unlike wall time.
  */
 async function coldAB(n) {
-  const series = { parsed: { commit: [], frame: [], cpu: [] }, kept: { commit: [], frame: [], cpu: [] } };
-  (await open('?form=generated&fields=200&rounds=0&kept=1', 1280, 800, (t) => t.startsWith('cold'))).p.close(); // keeps the trees
-  for (let i = 0; i < 2 * n; i++) {
-    const which = i % 2 === 0 ? 'parsed' : 'kept';
-    const { p, text } = await open(`?form=generated&fields=200&rounds=0${which === 'kept' ? '&kept=1' : ''}`, 1280, 800, (t) => t.startsWith('cold'));
+  const wall = { commit: [], frame: [] };
+  for (let i = 0; i < (args.wall === 'no' ? 0 : n); i++) {
+    const { p, text } = await open('?form=generated&fields=200&rounds=0', 1280, 800, (t) => t.startsWith('cold'));
     await new Promise((r) => setTimeout(r, 300));
     const frame = await p.send('Runtime.evaluate', { expression: "document.getElementById('timing')?.dataset.frame ?? 'NaN'", returnByValue: true });
-    series[which].commit.push(Number(/cold ([\d.]+) ms/.exec(text)[1]));
-    series[which].frame.push(Number(frame.result.value));
-    series[which].cpu.push((await threadTime(p)) - p.cpuBefore);
+    wall.commit.push(Number(/cold ([\d.]+) ms/.exec(text)[1]));
+    wall.frame.push(Number(frame.result.value));
     p.close();
   }
-  // the main thread's CPU time of the render alone: the page waits, the render runs synchronously inside one
-  // Runtime.evaluate (flushSync), ThreadTime read just before and after (load-independent, unlike wall time)
+  const cpu = { inside: { cpu: [], wall: [] }, before: { cpu: [], wall: [] } };
   for (let i = 0; i < 2 * n; i++) {
-    const which = i % 2 === 0 ? 'parsed' : 'kept';
-    const { p } = await open(`?form=generated&fields=200&rounds=0&go=1${which === 'kept' ? '&kept=1' : ''}`, 1280, 800, () => true);
+    const which = i % 2 === 0 ? 'inside' : 'before';
+    const { p } = await open(`?form=generated&fields=200&rounds=0&go=1${which === 'before' ? '&compiled=1' : ''}`, 1280, 800, () => true);
     for (let w = 0; w < 240; w++) {
       const r = await p.send('Runtime.evaluate', { expression: 'window.harnessReady === true', returnByValue: true });
       if (r.result.value) break;
@@ -130,12 +128,16 @@ async function coldAB(n) {
     }
     await new Promise((r) => setTimeout(r, 500)); // let the load's own work settle
     const before = await threadTime(p);
-    await p.send('Runtime.evaluate', { expression: 'window.harnessGo()', returnByValue: true });
-    (series[which].renderCpu ??= []).push((await threadTime(p)) - before);
+    const took = await p.send('Runtime.evaluate', { expression: 'window.harnessGo()', returnByValue: true });
+    cpu[which].cpu.push((await threadTime(p)) - before);
+    cpu[which].wall.push(took.result.value);
     p.close();
   }
-  for (const [name, s] of Object.entries(series)) {
-    console.log(`cold, expressions ${name === 'kept' ? 'from kept syntax trees' : 'parsed in the render'}: commit median ${median(s.commit).toFixed(0)} ms (${list(s.commit)}) · next frame median ${median(s.frame).toFixed(0)} ms (${list(s.frame)}) · page main-thread CPU median ${median(s.cpu).toFixed(0)} ms (${list(s.cpu)}) · render main-thread CPU median ${median(s.renderCpu).toFixed(1)} ms (${list(s.renderCpu)})`);
+  if (wall.commit.length) {
+    console.log(`cold first render (the table's column), wall: commit median ${median(wall.commit).toFixed(0)} ms (${list(wall.commit)}) · next frame median ${median(wall.frame).toFixed(0)} ms (${list(wall.frame)})`);
+  }
+  for (const [name, s] of Object.entries(cpu)) {
+    console.log(`cold first render, form compiled ${name} the render: main-thread CPU median ${median(s.cpu).toFixed(1)} ms (${list(s.cpu)}) · wall median ${median(s.wall).toFixed(1)} ms (${list(s.wall)})`);
   }
 }
 
