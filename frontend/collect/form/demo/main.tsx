@@ -2,14 +2,18 @@
  * A static page to look at the form renderer and time its first render in a real browser, until the
  * collector's /collect routes exist. Build and open: see ../README.md ("Harness"). Query parameters:
  *   ?form=sample|generated  ?fields=200  ?prefill=1  ?errors=1  ?lang=en
+ *   ?go=1 [&compiled=1]: do not mount; set window.harnessReady and wait for window.harnessGo(), which renders synchronously
+ *   (flushSync), so measure.mjs can read the main thread's CPU time just before and after the cold render
  * The first-render time (from before createRoot().render to the end of the first committed layout, i.e.
  * what a worker waits for before the first paint) is written to document.title and #timing.
  */
 import { StrictMode, useLayoutEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { LocalDate } from '../../../expr/index.js';
 import { generatedForm, sampleForm } from '../fixtures.js';
 import { FormRenderer } from '../FormRenderer.js';
+import { compileForm } from '../engine.js';
 import type { Locale } from '../messages.js';
 import { initialValues } from '../prefill.js';
 import { engineBench } from './engine-bench.js';
@@ -85,6 +89,12 @@ function Harness() {
   const [locale, setLocale] = useState<Locale>(params.get('lang') === 'en' ? 'en' : 'zh-CN');
   useLayoutEffect(() => {
     timings.push(performance.now() - t0);
+    if (params.has('profile') && timings.length === 1) console.profileEnd('first-render');
+    if (timings.length === 1) {
+      // also: to the first frame after the commit (style, layout and paint of what was committed)
+      const began = t0;
+      requestAnimationFrame(() => setTimeout(() => document.getElementById('timing')!.setAttribute('data-frame', (performance.now() - began).toFixed(1))));
+    }
     report();
   }, []);
   useLayoutEffect(() => {
@@ -127,6 +137,7 @@ if (params.get('bench') === 'photo') {
 } else {
   const root = createRoot(document.getElementById('outlet')!);
 const mount = () => {
+  if (params.has('profile') && round === 0) console.profile('first-render');
   t0 = performance.now();
   root.render(
     <StrictMode>
@@ -135,8 +146,22 @@ const mount = () => {
   );
 };
 // ?warm=1: the collector warmed the components up at start (warmup.ts) before the first form opens
+const begin = () => {
+  if (!params.has('go')) {
+    mount();
+    return;
+  }
+  // ?compiled=1: the form compiled (every expression parsed) before the render: what any cache of compiled
+  // expressions could at most save (an A/B of compiling inside the render)
+  if (params.has('compiled')) compileForm(form);
+  (window as unknown as { harnessGo: () => number }).harnessGo = () => {
+    flushSync(mount);
+    return timings[0];
+  };
+  (window as unknown as { harnessReady: boolean }).harnessReady = true;
+};
 if (params.has('warm')) void warmUpFormRenderer().then(mount);
-else mount();
+else begin();
 // ?rounds=N: unmount and mount again N times (warm first renders), then leave the last one on screen
 const rounds = Number(params.get('rounds') ?? 0);
 const again = () => {

@@ -64,10 +64,14 @@ async function page() {
   return { send, close: () => ws.close() };
 }
 
+const threadTime = async (p) => (await p.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1000;
+
 async function open(query, width, height, until) {
   const p = await page();
   await p.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: 1, mobile: false });
   await p.send('Page.enable');
+  await p.send('Performance.enable');
+  p.cpuBefore = await threadTime(p);
   await p.send('Page.navigate', { url: `${base}index.html${query}` });
   const deadline = Date.now() + 60_000;
   let text = '';
@@ -92,7 +96,54 @@ async function shot(p, file, full = false) {
   console.log(`screenshot ${join(out, file)}`);
 }
 
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const list = (xs) => xs.map((x) => x.toFixed(0)).join(' ');
+
+/**
+ * --cold N [--wall no]: cold first renders of the 200-field form, each in a new page (decision 0035).
+ * Wall: N pages timed as the table's "cold" column (to the first committed layout) and to the next frame after it.
+ * CPU: 2N pages alternating, the form compiled inside the render (as the cold column) or before it (what a cache of
+ * compiled expressions could at most save); the page waits, the render runs synchronously (flushSync) inside one
+ * Runtime.evaluate and the renderer main thread's CPU time (ThreadTime) is read just before and after: a figure a
+ * loaded machine does not inflate, unlike wall time.
+ */
+async function coldAB(n) {
+  const wall = { commit: [], frame: [] };
+  for (let i = 0; i < (args.wall === 'no' ? 0 : n); i++) {
+    const { p, text } = await open('?form=generated&fields=200&rounds=0', 1280, 800, (t) => t.startsWith('cold'));
+    await new Promise((r) => setTimeout(r, 300));
+    const frame = await p.send('Runtime.evaluate', { expression: "document.getElementById('timing')?.dataset.frame ?? 'NaN'", returnByValue: true });
+    wall.commit.push(Number(/cold ([\d.]+) ms/.exec(text)[1]));
+    wall.frame.push(Number(frame.result.value));
+    p.close();
+  }
+  const cpu = { inside: { cpu: [], wall: [] }, before: { cpu: [], wall: [] } };
+  for (let i = 0; i < 2 * n; i++) {
+    const which = i % 2 === 0 ? 'inside' : 'before';
+    const { p } = await open(`?form=generated&fields=200&rounds=0&go=1${which === 'before' ? '&compiled=1' : ''}`, 1280, 800, () => true);
+    for (let w = 0; w < 240; w++) {
+      const r = await p.send('Runtime.evaluate', { expression: 'window.harnessReady === true', returnByValue: true });
+      if (r.result.value) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    await new Promise((r) => setTimeout(r, 500)); // let the load's own work settle
+    const before = await threadTime(p);
+    const took = await p.send('Runtime.evaluate', { expression: 'window.harnessGo()', returnByValue: true });
+    cpu[which].cpu.push((await threadTime(p)) - before);
+    cpu[which].wall.push(took.result.value);
+    p.close();
+  }
+  if (wall.commit.length) {
+    console.log(`cold first render (the table's column), wall: commit median ${median(wall.commit).toFixed(0)} ms (${list(wall.commit)}) · next frame median ${median(wall.frame).toFixed(0)} ms (${list(wall.frame)})`);
+  }
+  for (const [name, s] of Object.entries(cpu)) {
+    console.log(`cold first render, form compiled ${name} the render: main-thread CPU median ${median(s.cpu).toFixed(1)} ms (${list(s.cpu)}) · wall median ${median(s.wall).toFixed(1)} ms (${list(s.wall)})`);
+  }
+}
+
 try {
+  if (args.cold) await coldAB(Number(args.cold));
+  else {
   {
     const { p, text } = await open('?bench=engine&fields=200', 1280, 800, (t) => t.startsWith('engine'));
     console.log(`form state engine, generated 200-field form: ${text}`);
@@ -125,6 +176,7 @@ try {
       if (name === 'sample') await shot(p, `${name}-${w}x${h}-full-page.png`, true);
       p.close();
     }
+  }
   }
 } finally {
   browser.kill();
