@@ -22,16 +22,34 @@ final class FeedCursors {
         return tokens.seal((department.value() + ":" + feedSeq).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The feed position of a cursor given out to this department; 0 for none. */
+    /** The feed position of a cursor given out to this department; 0 for none. Problems name the property {@code after}. */
     long position(String cursor, DepartmentCode department) {
+        return position(cursor, department, "after");
+    }
+
+    /**
+     * The feed position of a cursor given out to this department; 0 for none.
+     *
+     * @param property the request property the cursor came in, named by the problem when it is not one of this feed's
+     */
+    long position(String cursor, DepartmentCode department, String property) {
         if (cursor == null || cursor.isBlank()) {
             return 0;
         }
         String[] body = tokens.open(cursor).map(b -> new String(b, StandardCharsets.UTF_8).split(":")).orElseThrow(
-                () -> FeedProblem.MALFORMED_CURSOR.failure("use a cursor exactly as a response of this API gave it", "after"));
+                () -> FeedProblem.MALFORMED_CURSOR.failure("use a cursor exactly as a response of this API gave it", property));
         if (body.length != 2 || !body[0].equals(department.value())) {
-            throw FeedProblem.FOREIGN_CURSOR.failure("this cursor was given to another feed", "after");
+            throw FeedProblem.FOREIGN_CURSOR.failure("this cursor was given to another feed", property);
         }
-        return Long.parseLong(body[1]);
+        long position;
+        try {
+            position = Long.parseLong(body[1]);
+        } catch (NumberFormatException e) {
+            position = -1;
+        }
+        if (position < 0) { // only a cursor signed with this key but not made here could say so
+            throw FeedProblem.MALFORMED_CURSOR.failure("use a cursor exactly as a response of this API gave it", property);
+        }
+        return position;
     }
 }

@@ -62,6 +62,13 @@ class FeedsConfiguration {
         return new Webhooks(jdbc, clock, audit, keys.key("feed-webhooks", configuredKey));
     }
 
+    /** Replays of a department's webhook queue from the start, a moment or a cursor (API and portal). */
+    @Bean
+    WebhookReplays webhookReplays(Webhooks webhooks, FeedCursors cursors, DeliveryStore deliveries,
+                                  org.oneform.app.audit.AuditLog audit, Clock clock) {
+        return new WebhookReplays(webhooks, cursors, deliveries, audit, clock);
+    }
+
     /** The pusher: started with the application, stopped with it. */
     @Bean(initMethod = "start", destroyMethod = "close")
     WebhookPusher webhookPusher(Webhooks webhooks, DeliveryStore deliveries, FeedCursors cursors, Clock clock,

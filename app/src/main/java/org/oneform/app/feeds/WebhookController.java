@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -33,8 +35,10 @@ class WebhookController {
     private final Webhooks webhooks;
     private final FeedCursors cursors;
     private final DeliveryStore deliveries;
+    private final WebhookReplays replays;
 
-    WebhookController(Webhooks webhooks, FeedCursors cursors, DeliveryStore deliveries) {
+    WebhookController(Webhooks webhooks, FeedCursors cursors, DeliveryStore deliveries, WebhookReplays replays) {
+        this.replays = replays;
         this.webhooks = webhooks;
         this.cursors = cursors;
         this.deliveries = deliveries;
@@ -47,7 +51,12 @@ class WebhookController {
     record WebhookCreated(String url, String secret, String signature) {
     }
 
-    record ReplayRequest(String cursor) {
+    /** @param cursor push the deliveries after this cursor; @param since or those delivered at or after this moment; neither: all */
+    record ReplayRequest(String cursor, Instant since) {
+    }
+
+    /** The webhook's state (its properties, unwrapped) and how many deliveries the replay pushes again. */
+    record ReplayAnswer(@JsonUnwrapped WebhookState webhook, long deliveries) {
     }
 
     record WebhookState(String url, String cursor, int failures, String lastError, Instant lastSuccessAt,
@@ -75,14 +84,21 @@ class WebhookController {
     }
 
     @PostMapping("/replay")
-    @Operation(summary = "Push again from a cursor", description = "Blank cursor: from the start of the feed.")
-    WebhookState replay(@RequestBody(required = false) ReplayRequest body, Authentication auth) {
+    @Operation(summary = "Push again from a cursor or a moment",
+            description = "cursor: the deliveries after it; since (ISO-8601 instant): those delivered at or after it; "
+                    + "neither: the whole feed. Answers how many will be pushed again.")
+    ReplayAnswer replay(@RequestBody(required = false) ReplayRequest body, Authentication auth) {
         DepartmentToken token = (DepartmentToken) auth.getPrincipal();
-        long from = position(body == null ? null : body.cursor(), token.department(), "cursor");
-        if (!webhooks.replayFrom(token.department(), from, "dept:" + token.label())) {
-            throw FeedProblem.NO_WEBHOOK.failure("set one with PUT /api/feeds/v1/webhook", null);
+        String cursor = body == null ? null : body.cursor();
+        Instant since = body == null ? null : body.since();
+        boolean hasCursor = cursor != null && !cursor.isBlank();
+        if (hasCursor && since != null) {
+            throw FeedProblem.INVALID_PARAMETER.failure("give a cursor or a moment, not both", "since");
         }
-        return state(auth);
+        ReplayFrom from = hasCursor ? new ReplayFrom.AfterCursor(cursor)
+                : since != null ? new ReplayFrom.Since(since) : new ReplayFrom.Start();
+        ReplayPlan plan = replays.replay(token.department(), from, "dept:" + token.label());
+        return new ReplayAnswer(state(auth), plan.deliveries());
     }
 
     @DeleteMapping
@@ -96,7 +112,7 @@ class WebhookController {
     }
 
     private long position(String cursor, DepartmentCode department, String property) {
-        long position = cursors.position(cursor, department);
+        long position = cursors.position(cursor, department, property);
         if (position > deliveries.lastFeedSeq()) {
             throw FeedProblem.CURSOR_FROM_THE_FUTURE.failure("this cursor is ahead of the feed", property);
         }

@@ -77,15 +77,23 @@ public class Webhooks {
         return done;
     }
 
-    /** Moves the push cursor (back or forth) and retries at once: the deliveries after it are pushed again. */
+    /**
+     * Moves the push cursor (back or forth) and retries at once: the deliveries after it are pushed again. Audited;
+     * the API and the portal go through {@link WebhookReplays}, which validates where to start and counts.
+     */
     public boolean replayFrom(DepartmentCode department, long feedSeq, String by) {
-        boolean done = jdbc.sql("UPDATE department_webhook SET pushed_seq = ?, failures = 0, next_attempt_at = ?, "
-                        + "updated_at = ? WHERE department = ?")
-                .params(feedSeq, OffsetDateTime.now(clock), OffsetDateTime.now(clock), department.value()).update() > 0;
+        boolean done = moveCursor(department, feedSeq);
         if (done) {
             audit.record(by, "feed-webhook-replay", department.value(), "from " + feedSeq, null);
         }
         return done;
+    }
+
+    /** Moves the push cursor and retries at once, unaudited (the caller audits); false when there is no webhook. */
+    boolean moveCursor(DepartmentCode department, long feedSeq) {
+        return jdbc.sql("UPDATE department_webhook SET pushed_seq = ?, failures = 0, next_attempt_at = ?, "
+                        + "updated_at = ? WHERE department = ?")
+                .params(feedSeq, OffsetDateTime.now(clock), OffsetDateTime.now(clock), department.value()).update() > 0;
     }
 
     public Optional<DepartmentWebhook> of(DepartmentCode department) {

@@ -38,11 +38,17 @@ import org.oneform.e2e.support.OneFormServer;
  * (realistic JSON lines: 16 resident fields, purposes, provenance), and a feed API token; starts it again and
  * pulls the whole feed over HTTP, page after page of {@code bench.limit} (10,000) by cursor, once as JSON lines
  * and once as CSV, counting records as they stream in. Reports records/s and MB/s per format.
+ *
+ * <p>With {@code -Dbench.baseline=<jar>} it compares two builds on the same seeded feed instead: see
+ * {@link #compare}.
  */
 class FeedBench {
 
     private static final int DELIVERIES = Integer.getInteger("bench.deliveries", 1_000_000);
     private static final int LIMIT = Integer.getInteger("bench.limit", 10_000);
+    /** A jar to compare with (e.g. the code before a change): when set, the two jars take turns, round after round. */
+    private static final String BASELINE = System.getProperty("bench.baseline", "");
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 2);
     private static final String DEPARTMENT = "civil-affairs";
     private static final String TOKEN = "ofd_feed-benchmark-token-" + "x".repeat(40);
 
@@ -69,11 +75,15 @@ class FeedBench {
         List<String> report = new ArrayList<>();
         report.add(String.format("Feed pull, %s: %,d deliveries of one department, pages of %,d, H2, cores %d; seeded in %.1f s",
                 LocalDate.now(), DELIVERIES, LIMIT, Runtime.getRuntime().availableProcessors(), seedSeconds));
-        try (OneFormServer server = OneFormServer.startOn("bench-feed", dataDir)) {
-            pull(server, "jsonl", 100_000); // warm-up: JIT, connection pool, H2 page cache
-            for (String format : List.of("jsonl", "csv", "jsonl", "csv")) {
-                report.add(pull(server, format, DELIVERIES));
+        if (BASELINE.isBlank()) {
+            try (OneFormServer server = OneFormServer.startOn("bench-feed", dataDir)) {
+                pull(server, "jsonl", 100_000); // warm-up: JIT, connection pool, H2 page cache
+                for (String format : List.of("jsonl", "csv", "jsonl", "csv")) {
+                    report.add(pull(server, format, DELIVERIES).line());
+                }
             }
+        } else {
+            compare(dataDir, report);
         }
         String text = String.join("\n", report);
         System.out.println("\n" + text + "\n");
@@ -82,8 +92,52 @@ class FeedBench {
         Files.writeString(out, text + "\n");
     }
 
-    /** Pulls up to {@code max} records from the start of the feed; returns the report line. */
-    private String pull(OneFormServer server, String format, long max) throws Exception {
+    /**
+     * The baseline jar and this build's jar take turns on the same data directory ({@code bench.rounds} rounds, the
+     * baseline first in odd rounds, second in even ones): each is started, warmed up, pulls the whole feed as JSON
+     * lines and as CSV, and is stopped. A machine loaded by others slows both alike, so the ratio of their times is
+     * the figure to read; the report ends with it per format (summed over the rounds).
+     */
+    private void compare(Path dataDir, List<String> report) throws Exception {
+        Path current = E2e.appJar();
+        Path baseline = Path.of(BASELINE).toAbsolutePath();
+        report.add("  comparing " + baseline + " (baseline) with " + current + " (current), " + ROUNDS + " rounds");
+        java.util.Map<String, double[]> seconds = new java.util.LinkedHashMap<>(); // format -> {baseline, current}
+        String before = System.getProperty("oneform.jar");
+        try {
+            for (int round = 1; round <= ROUNDS; round++) {
+                List<Path> order = round % 2 == 1 ? List.of(baseline, current) : List.of(current, baseline);
+                for (Path jar : order) {
+                    String name = jar.equals(baseline) ? "baseline" : "current";
+                    System.setProperty("oneform.jar", jar.toString());
+                    try (OneFormServer server = OneFormServer.startOn("bench-feed-" + name, dataDir)) {
+                        pull(server, "jsonl", 100_000); // warm-up
+                        for (String format : List.of("jsonl", "csv")) {
+                            Pass pass = pull(server, format, DELIVERIES);
+                            report.add("  round " + round + " " + String.format("%-8s", name) + pass.line());
+                            seconds.computeIfAbsent(format, f -> new double[2])[name.equals("baseline") ? 0 : 1] += pass.seconds();
+                        }
+                    }
+                }
+            }
+        } finally {
+            if (before == null) {
+                System.clearProperty("oneform.jar");
+            } else {
+                System.setProperty("oneform.jar", before);
+            }
+        }
+        seconds.forEach((format, s) -> report.add(String.format("  %-5s current / baseline throughput = %.2f  "
+                + "(baseline %,.0f records/s, current %,.0f records/s, over %d rounds)", format, s[0] / s[1],
+                (double) DELIVERIES * ROUNDS / s[0], (double) DELIVERIES * ROUNDS / s[1], ROUNDS)));
+    }
+
+    /** One pull of the feed: its report line and how long it took. */
+    private record Pass(String line, double seconds) {
+    }
+
+    /** Pulls up to {@code max} records from the start of the feed. */
+    private Pass pull(OneFormServer server, String format, long max) throws Exception {
         String cursor = "";
         long records = 0;
         long bytes = 0;
@@ -117,8 +171,8 @@ class FeedBench {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         assertThat(records).isEqualTo(Math.min(max, DELIVERIES));
-        return String.format("  %-5s %,10.0f records/s  %6.1f MB/s  (%,d records, %,d pages, %.1f s)", format,
-                records / seconds, bytes / seconds / 1e6, records, pages, seconds);
+        return new Pass(String.format("  %-5s %,10.0f records/s  %6.1f MB/s  (%,d records, %,d pages, %.1f s)", format,
+                records / seconds, bytes / seconds / 1e6, records, pages, seconds), seconds);
     }
 
     /** A million deliveries of one department and a live token, straight into the stopped server's database. */

@@ -182,6 +182,16 @@ public final class DeliveryStore {
         return n == null ? 0 : n;
     }
 
+    /**
+     * The feed position just before a department's first delivery made at or after {@code at}: the deliveries after
+     * it are those delivered since then (0 when it had none before). A webhook replay "from a moment" starts here.
+     */
+    public long positionBefore(DepartmentCode department, Instant at) {
+        Long before = jdbc.queryForObject("SELECT MAX(feed_seq) FROM delivery WHERE department = ? AND delivered_at < ?",
+                Long.class, department.value(), at.atOffset(ZoneOffset.UTC));
+        return before == null ? 0 : before;
+    }
+
     public long count(DepartmentCode department) {
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM delivery WHERE department = ?", Long.class, department.value());
         return n == null ? 0 : n;

@@ -14,6 +14,7 @@ import org.oneform.app.accounts.Account;
 import org.oneform.app.feeds.ExportFormat;
 import org.oneform.app.feeds.FeedBackfills;
 import org.oneform.app.feeds.FeedExports;
+import org.oneform.app.feeds.WebhookReplays;
 import org.oneform.app.feeds.Webhooks;
 import org.oneform.app.api.ProblemException;
 import org.oneform.app.security.CurrentUser;
@@ -60,7 +61,7 @@ import jakarta.annotation.security.RolesAllowed;
  * filtered by field and delivery date, ID numbers and phones masked on the server; an export of the same
  * selection to Excel or CSV with a progress bar (the UI polls while it runs), audited; and, per approved
  * request, a backfill of its fields for records the registry already held; and its push webhook (URL, secret
- * shown once, state, replay). See docs/decisions/0008-feed-backfill-and-exports.md and 0009-feed-webhooks.md.
+ * shown once, state, replay from the start, a moment or a cursor: {@link WebhookReplayDialog}). See docs/decisions/0008-feed-backfill-and-exports.md and 0009-feed-webhooks.md.
  */
 @Route("department/delivered")
 @RolesAllowed("DEPARTMENT")
@@ -76,6 +77,7 @@ class DeliveredRecordsView extends VerticalLayout implements HasDynamicTitle {
     private final FeedExports exports;
     private final FeedBackfills backfills;
     private final Webhooks webhooks;
+    private final WebhookReplays replays;
     private final Span webhookState = new Span();
     private final List<String> fields;
     private final ComboBox<String> field = new ComboBox<>();
@@ -93,8 +95,9 @@ class DeliveredRecordsView extends VerticalLayout implements HasDynamicTitle {
     private int polling;
 
     DeliveredRecordsView(CurrentUser currentUser, DeliveryStore deliveries, FeedExports exports, FeedBackfills backfills,
-                         Subscriptions subscriptions, Webhooks webhooks) {
+                         Subscriptions subscriptions, Webhooks webhooks, WebhookReplays replays) {
         this.webhooks = webhooks;
+        this.replays = replays;
         Account me = currentUser.require();
         this.department = me.department();
         this.username = me.username();
@@ -303,8 +306,11 @@ class DeliveredRecordsView extends VerticalLayout implements HasDynamicTitle {
         save.setId("webhook-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var replay = new Button(getTranslation("webhook.replay"), e -> {
-            webhooks.replayFrom(department, 0, username);
-            showWebhook();
+            if (webhooks.of(department).isEmpty()) {
+                error(getTranslation("webhook.replay.error.no-webhook"));
+                return;
+            }
+            new WebhookReplayDialog(replays, department, username, CHINA, this::showWebhook).open();
         });
         replay.setId("webhook-replay");
         var remove = new Button(getTranslation("webhook.remove"), e -> {
