@@ -80,21 +80,34 @@ class DashboardUiBench {
     @RegisterExtension
     static final Browser browser = new Browser();
 
+    /**
+     * {@code -Dbench.dataDir=/some/dir} keeps the seeded data directory for the next run (seeded when empty, never
+     * removed); without it a fresh one is seeded and removed at the end.
+     */
     @Test
     void dashboardInTheBrowser() throws Exception {
+        String kept = System.getProperty("bench.dataDir", "");
+        if (!kept.isBlank()) {
+            Path dataDir = Path.of(kept).toAbsolutePath();
+            Files.createDirectories(dataDir);
+            run(dataDir, !Files.exists(dataDir.resolve("h2")));
+            return;
+        }
         Path dataDir = OneFormServer.freshDataDir("bench-dashboard-ui");
         try {
-            run(dataDir);
+            run(dataDir, true);
         } finally {
             OneFormServer.deleteRecursively(dataDir);
         }
     }
 
-    private void run(Path dataDir) throws Exception {
+    private void run(Path dataDir, boolean seed) throws Exception {
         long seedStart = System.nanoTime();
-        try (OneFormServer seeder = OneFormServer.launchOn("bench-dashboard-seed", dataDir,
-                List.of("--oneform.bench-dashboard=" + HOUSEHOLDS, "--oneform.bench-dashboard-seed-only=true"))) {
-            assertThat(seeder.awaitExit(Duration.ofMinutes(20))).as("seeding; log " + seeder.logFile()).isZero();
+        if (seed) {
+            try (OneFormServer seeder = OneFormServer.launchOn("bench-dashboard-seed", dataDir,
+                    List.of("--oneform.bench-dashboard=" + HOUSEHOLDS, "--oneform.bench-dashboard-seed-only=true"))) {
+                assertThat(seeder.awaitExit(Duration.ofMinutes(20))).as("seeding; log " + seeder.logFile()).isZero();
+            }
         }
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
         List<String> report = new ArrayList<>();
@@ -109,6 +122,7 @@ class DashboardUiBench {
             Cpu cpu = new Cpu(server.pid());
             Sample cold = open(page, dashboard, DASHBOARD_READY, cpu);
             String coldPhases = phases(page);
+            System.out.println("[bench] cold phases:" + coldPhases);
             List<Sample> warm = new ArrayList<>();
             for (int i = 0; i < OPENS; i++) {
                 warm.add(open(page, dashboard, DASHBOARD_READY, cpu));
@@ -153,7 +167,10 @@ class DashboardUiBench {
         long[] before = cpu.now();
         page.navigate(url, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
         double at = ((Number) page.waitForFunction(ready).jsonValue()).doubleValue();
-        return new Sample(at, cpu.since(before));
+        Sample sample = new Sample(at, cpu.since(before));
+        System.out.printf("[bench] %s %.0f ms (CPU server %.0f, browser %.0f ms)%n", url.replaceAll(".*/", "/"), at,
+                sample.cpuMillis()[0], sample.cpuMillis()[1]);
+        return sample;
     }
 
     /** Opens the first grid's drill-down and waits for its rows; closes it again. */
@@ -165,7 +182,8 @@ class DashboardUiBench {
         button.click();
         double at = ((Number) page.waitForFunction(DRILL_READY).jsonValue()).doubleValue();
         Sample sample = new Sample(at - start, cpu.since(before));
-        page.keyboard().press("Escape");
+        System.out.printf("[bench] drill-down %.0f ms%n", sample.millis());
+        page.locator("vaadin-button:has-text('关闭')").last().click();
         page.locator("#drill-subjects").waitFor(new Locator.WaitForOptions()
                 .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
         return sample;
