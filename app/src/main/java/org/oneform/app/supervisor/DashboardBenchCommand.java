@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.oneform.app.accounts.Account;
+import org.oneform.app.accounts.Accounts;
+import org.oneform.app.accounts.NewAccount;
 import org.oneform.app.accounts.Role;
 import org.oneform.forms.catalog.SubjectType;
 import org.oneform.sync.apply.ChangeType;
@@ -43,6 +45,11 @@ import org.springframework.stereotype.Component;
  * defines a household cycle over it, and times the whole dashboard computation ({@link Dashboard#report}:
  * completion, tallies by community, grid and worker, worker activity) cold and warm, plus a grid's
  * drill-down and the Excel export. Prints the figures and exits. See docs/benchmarks.md.
+ *
+ * <p>With {@code --oneform.bench-dashboard-seed-only=true} it stops after seeding, and also creates the street's
+ * supervisor ({@value #SUPERVISOR}, password {@value #SUPERVISOR_PASSWORD}), so that the browser benchmark
+ * ({@code bin/oneform bench-dashboard-ui}, e2e-tests' {@code DashboardUiBench}) can start the jar again on the data
+ * directory and open the dashboard as that supervisor.
  */
 @Component
 @Order(30)
@@ -51,6 +58,11 @@ class DashboardBenchCommand implements ApplicationRunner {
 
     private static final int COMMUNITIES = 10;
     private static final int GRIDS_PER_COMMUNITY = 20;
+    /** The bench street's supervisor, created in seed-only mode (a throwaway data directory, fake data). */
+    static final String SUPERVISOR = "bench-supervisor";
+    static final String SUPERVISOR_PASSWORD = "oneform-bench";
+
+    private final Accounts accounts;
 
     private final Dashboard dashboard;
     private final Areas areas;
@@ -104,7 +116,8 @@ class DashboardBenchCommand implements ApplicationRunner {
     }
 
     DashboardBenchCommand(Dashboard dashboard, Areas areas, Registry registry, VisitLog visits, Clock clock,
-                          ConfigurableApplicationContext context) {
+                          Accounts accounts, ConfigurableApplicationContext context) {
+        this.accounts = accounts;
         this.dashboard = dashboard;
         this.areas = areas;
         this.registry = registry;
@@ -170,6 +183,13 @@ class DashboardBenchCommand implements ApplicationRunner {
         var admin = new Account("bench-admin", "基准管理员", Role.ADMIN, null, List.of(), null, true);
         Cycle cycle = dashboard.define(admin, new CycleDraft("基准走访", Set.of(SubjectType.HOUSEHOLD), List.of(street),
                 today.minusDays(5), today.plusDays(5)));
+        if (args.containsOption("oneform.bench-dashboard-seed-only")) {
+            accounts.createAll(List.of(new NewAccount(SUPERVISOR, "基准街道督导", Role.SUPERVISOR, null, List.of(street),
+                    SUPERVISOR_PASSWORD)));
+            System.out.printf("OneForm dashboard benchmark: seeded a street of %,d households in %d s (cycle %s, supervisor %s)%n",
+                    households, (System.nanoTime() - started) / 1_000_000_000, cycle.id().value(), SUPERVISOR);
+            System.exit(SpringApplication.exit(context, () -> 0));
+        }
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long[] millis = new long[11];
         long[] cpu = new long[11];

@@ -66,6 +66,8 @@ class DashboardIT extends OneFormIntegrationTest {
     AuditLog audit;
     @Autowired
     Clock clock;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void aSupervisorSeesAndDefinesOnlyInTheirStreet() {
@@ -139,6 +141,19 @@ class DashboardIT extends OneFormIntegrationTest {
                     assertThat(a.lastSync()).isNotNull();
                     assertThat(a.outbox()).as("no device-status report exists yet").isEmpty();
                 });
+
+        // the worker's two tablets report their outboxes (as POST /api/sync/v1/device-status stores them): the
+        // activity shows what waits on all of them, as of the newest report; another worker's device does not count
+        Account neighbour = accounts.all().stream().filter(a -> a.role() == org.oneform.app.accounts.Role.GRID_WORKER
+                && !a.username().equals(worker.username())).findFirst().orElseThrow();
+        java.time.Instant older = clock.instant().minusSeconds(3_600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        java.time.Instant newer = older.plusSeconds(1_800);
+        deviceReport(worker, "tablet-a", 2, older);
+        deviceReport(worker, "tablet-b", 3, newer);
+        deviceReport(neighbour, "tablet-c", 40, newer.plusSeconds(60));
+        assertThat(dashboard.report(supervisor, cycle.id(), street).activity())
+                .filteredOn(a -> a.username().equals(worker.username())).singleElement()
+                .satisfies(a -> assertThat(a.outbox()).contains(new DeviceOutbox.Report(5, newer)));
         assertThat(dashboard.subjects(supervisor, cycle.id(), household.grid(), SubjectStatus.NOT_VISITED))
                 .extracting(SubjectLine::id).doesNotContain(household.id().value()).isNotEmpty();
         assertThat(dashboard.subjects(supervisor, cycle.id(), household.grid(), SubjectStatus.DONE))
@@ -164,6 +179,18 @@ class DashboardIT extends OneFormIntegrationTest {
             assertThat(e.action()).isEqualTo("completion-exported");
             assertThat(e.actor()).isEqualTo("supervisor3");
         });
+    }
+
+    private void deviceReport(Account worker, String device, int pending, java.time.Instant at) {
+        jdbc.sql("""
+                INSERT INTO device_report (grids, pending_outbox, quarantined, oldest_pending_at, last_sync_at,
+                    app_version, storage_persistent, received_at, username, device_id)
+                VALUES (?, ?, 0, ?, ?, 'test', TRUE, ?, ?, ?)""")
+                .params(String.join(" ", worker.areas().stream().map(AreaId::value).toList()), pending,
+                        java.time.OffsetDateTime.ofInstant(at.minusSeconds(600), java.time.ZoneOffset.UTC),
+                        java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC),
+                        java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC), worker.username(), device)
+                .update();
     }
 
     /** The worker re-collects the household from its prefill, through the intake, like the collector. */

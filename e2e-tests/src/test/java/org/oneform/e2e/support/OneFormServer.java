@@ -36,7 +36,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class OneFormServer implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
 
-    /** Two minutes; {@code -Doneform.e2e.ready-seconds=N} gives a machine loaded by parallel builds longer. */
+    /**
+     * 120 s; {@code -Doneform.e2e.ready-seconds=N} raises it (the bench profile: a registry of 300,000 records loads
+     * for minutes on a loaded machine).
+     */
     public static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("oneform.e2e.ready-seconds", 120));
     public static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     public static final String DEMO_PASSWORD = "oneform-demo";
@@ -107,6 +110,16 @@ public final class OneFormServer implements BeforeAllCallback, AfterAllCallback,
      */
     public static OneFormServer launchOn(String name, Path dataDir) {
         var server = new OneFormServer(name, dataDir);
+        server.launch();
+        return server;
+    }
+
+    /**
+     * Starts the app on the given data directory with further arguments, without waiting for it to become ready:
+     * for a run that ends on its own (e.g. a benchmark's seeding). Call {@link #awaitExit(Duration)} next.
+     */
+    public static OneFormServer launchOn(String name, Path dataDir, List<String> args) {
+        var server = new OneFormServer(name, dataDir, args, Map.of());
         server.launch();
         return server;
     }

@@ -30,11 +30,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -59,6 +59,8 @@ import jakarta.annotation.security.RolesAllowed;
 class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+    /** Up to this many grids the chart has a bar per grid (a tablet screen or two); beyond, a bar per community. */
+    static final int CHART_GRIDS = 40;
 
     private final Dashboard dashboard;
     private final ReviewDesk desk;
@@ -160,10 +162,19 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         var chart = new CompletionChart();
         chart.setId("dashboard-chart");
         chart.setWidthFull();
-        // grids are numbered within their community (第1网格): the chart names both
-        chart.show(getTranslation("dashboard.chart"), report.grids().stream()
-                .map(r -> new CompletionRow(r.key(), r.parent() + " " + r.label(), r.parent(), r.tally())).toList(),
-                this::getTranslation);
+        if (report.grids().size() > CHART_GRIDS) {
+            // a street of many grids: one bar per grid would be a chart several screens tall; chart the communities,
+            // the sortable table below carries every grid (docs/decisions/0033-dashboard-at-street-scale.md)
+            chart.show(getTranslation("dashboard.chart-communities", report.grids().size()), report.communities(),
+                    this::getTranslation);
+            chart.getElement().setAttribute("data-bars", "communities");
+        } else {
+            // grids are numbered within their community (第1网格): the chart names both
+            chart.show(getTranslation("dashboard.chart"), report.grids().stream()
+                    .map(r -> new CompletionRow(r.key(), r.parent() + " " + r.label(), r.parent(), r.tally())).toList(),
+                    this::getTranslation);
+            chart.getElement().setAttribute("data-bars", "grids");
+        }
         body.add(section("dashboard.by-grid", chart, gridTable(report)));
         body.add(section("dashboard.by-community", table("dashboard-communities", "area.level.COMMUNITY", report.communities())));
         body.add(section("dashboard.by-worker", table("dashboard-workers", "role.GRID_WORKER", report.workers())));
@@ -220,23 +231,29 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private Grid<CompletionRow> gridTable(DashboardReport report) {
         Grid<CompletionRow> grid = table("dashboard-grids", "area.level.GRID", report.grids());
         grid.addColumn(CompletionRow::parent).setHeader(getTranslation("area.level.COMMUNITY")).setSortable(true);
-        grid.addComponentColumn(row -> {
-            int open = row.tally().notVisited();
-            var drill = new Button(getTranslation("dashboard.drill", open), VaadinIcon.SEARCH.create(),
-                    e -> new NotVisitedDialog(dashboard, desk, me, report.completion().cycle(), new AreaId(row.key()), row.parent() + " " + row.label()).open());
-            drill.addThemeVariants(ButtonVariant.TERTIARY);
-            drill.setEnabled(open > 0);
-            drill.getElement().setAttribute("data-grid", row.key());
-            return drill;
-        }).setAutoWidth(true);
+        // a template, not a component per row: at 200 grids a button component per fetched row made the first
+        // response several times larger and the server build it (docs/decisions/0033-dashboard-at-street-scale.md)
+        grid.addColumn(LitRenderer.<CompletionRow>of("""
+                        <vaadin-button theme="tertiary small" data-grid="${item.key}" ?disabled="${item.open === 0}" @click="${drill}">\
+                        <vaadin-icon icon="vaadin:search" slot="prefix"></vaadin-icon>${item.text}</vaadin-button>""")
+                .withProperty("key", CompletionRow::key)
+                .withProperty("open", row -> row.tally().notVisited())
+                .withProperty("text", row -> getTranslation("dashboard.drill", row.tally().notVisited()))
+                .withFunction("drill", row -> {
+                    if (row.tally().notVisited() > 0) {
+                        new NotVisitedDialog(dashboard, desk, me, report.completion().cycle(), new AreaId(row.key()),
+                                row.parent() + " " + row.label()).open();
+                    }
+                })).setAutoWidth(true);
         return grid;
     }
 
     private Grid<CompletionRow> table(String id, String firstKey, List<CompletionRow> rows) {
         var grid = new Grid<CompletionRow>();
         grid.setId(id);
+        // frozen: on a tablet held upright the counts scroll sideways under the area's name
         grid.addColumn(r -> r.label().isEmpty() ? getTranslation("dashboard.unassigned") : r.label())
-                .setHeader(getTranslation(firstKey)).setSortable(true).setAutoWidth(true).setFlexGrow(1);
+                .setHeader(getTranslation(firstKey)).setSortable(true).setAutoWidth(true).setFlexGrow(1).setFrozen(true);
         number(grid, "dashboard.expected", r -> r.tally().total());
         number(grid, "status.DONE", r -> r.tally().done());
         number(grid, "status.IN_REVIEW", r -> r.tally().inReview());
@@ -248,12 +265,16 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         grid.setItems(rows);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(rows.size() <= 50);
+        if (rows.size() > 50) {
+            grid.setHeight("min(36em, 75vh)"); // a street of many grids: a screenful of rows, not Vaadin's 400 px
+        }
         return grid;
     }
 
     /** A narrow right-aligned count column, so a table of seven counts fits a tablet held upright. */
     private void number(Grid<CompletionRow> grid, String headerKey, java.util.function.ToIntFunction<CompletionRow> value) {
-        grid.addColumn(r -> value.applyAsInt(r)).setHeader(getTranslation(headerKey)).setTextAlign(ColumnTextAlign.END)
+        // 10,000 and not 10000: the figures of a large street read like the tiles above
+        grid.addColumn(r -> String.format(getLocale(), "%,d", value.applyAsInt(r))).setHeader(getTranslation(headerKey)).setTextAlign(ColumnTextAlign.END)
                 .setComparator(r -> value.applyAsInt(r)).setWidth("5.5em").setFlexGrow(0);
     }
 
@@ -268,18 +289,21 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         grid.addColumn(r -> r.perDay().values().stream().map(String::valueOf).reduce((a, b) -> a + " · " + b).orElse(""))
                 .setHeader(getTranslation("dashboard.per-day")).setAutoWidth(true);
         grid.addColumn(ActivityRow::total).setHeader(getTranslation("dashboard.total-7d")).setTextAlign(ColumnTextAlign.END);
-        grid.addComponentColumn(r -> outbox(r.outbox())).setHeader(getTranslation("dashboard.outbox")).setAutoWidth(true);
+        grid.addColumn(r -> outbox(r.outbox())).setHeader(getTranslation("dashboard.outbox")).setAutoWidth(true)
+                .setTooltipGenerator(r -> getTranslation(r.outbox().isPresent() ? "dashboard.outbox-hint" : "dashboard.outbox-none"));
         grid.setItems(rows);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setAllRowsVisible(true);
+        // a street of many workers: lazy like the tables above, instead of every row at once
+        grid.setAllRowsVisible(rows.size() <= 50);
+        if (rows.size() > 50) {
+            grid.setHeight("min(36em, 75vh)");
+        }
         return grid;
     }
 
-    private Span outbox(Optional<org.oneform.app.supervisor.DeviceOutbox.Report> report) {
-        var cell = new Span(report.map(r -> getTranslation("dashboard.outbox-value", r.pending(),
-                TIME.format(r.reportedAt().atZone(clock.getZone())))).orElse("—"));
-        cell.getElement().setAttribute("title", getTranslation(report.isPresent() ? "dashboard.outbox-hint" : "dashboard.outbox-none"));
-        return cell;
+    private String outbox(Optional<org.oneform.app.supervisor.DeviceOutbox.Report> report) {
+        return report.map(r -> getTranslation("dashboard.outbox-value", r.pending(),
+                TIME.format(r.reportedAt().atZone(clock.getZone())))).orElse("—");
     }
 
     private Grid<org.oneform.sync.cycle.RemovedSubject> removed(DashboardReport report) {
