@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.oneform.e2e.support.E2e;
+import org.oneform.e2e.support.LocalPostgres;
 import org.oneform.e2e.support.NewResidents;
 import org.oneform.e2e.support.OneFormServer;
 import org.oneform.e2e.support.SyncClient;
@@ -49,11 +50,16 @@ import com.google.gson.JsonObject;
  * never legitimately get another answer. Tokens are in SQL, so a restart must not cost a sign-in; the test
  * counts re-sign-ins and expects none.
  *
+ * <p>On H2 by default; {@code -Doneform.crash.db=pg} runs the same test on PostgreSQL ({@link LocalPostgres}: a
+ * throwaway cluster with {@code fsync=on}, {@code synchronous_commit=on}, the production profile's settings), so a
+ * change to the PostgreSQL ack path is checked against SIGKILL too (docs/decisions/0038-postgresql-ingest-path.md).
+ *
  * <p>Seeded ({@code -Doneform.crash.seed}): the submissions and the kill points (as counts of acknowledged
  * submissions) repeat exactly; the moment within a request a kill lands does not.
  */
 class CrashSafetyIT {
 
+    private static final String DB = System.getProperty("oneform.crash.db", "h2");
     private static final long SEED = Long.getLong("oneform.crash.seed", 20261122L);
     private static final int DEVICES = 6;
     private static final int PER_DEVICE = Integer.getInteger("oneform.crash.perDevice", 1000);
@@ -78,7 +84,15 @@ class CrashSafetyIT {
         long started = System.nanoTime();
         Random random = new Random(SEED);
         Path dataDir = OneFormServer.freshDataDir("crash");
-        OneFormServer server = OneFormServer.startOn("crash", dataDir);
+        LocalPostgres pg = switch (DB) {
+            case "h2" -> null;
+            case "pg" -> LocalPostgres.start();
+            default -> throw new IllegalArgumentException("oneform.crash.db: h2 or pg, not " + DB);
+        };
+        List<String> args = pg == null ? List.of() : List.of("--spring.profiles.active=postgres");
+        Map<String, String> env = pg == null ? Map.of() : pg.env();
+        log("database: %s", pg == null ? "H2" : "PostgreSQL, " + pg);
+        OneFormServer server = OneFormServer.startOn("crash", dataDir, args, env);
         boolean passed = false;
         ExecutorService pool = Executors.newFixedThreadPool(DEVICES);
         try {
@@ -148,7 +162,7 @@ class CrashSafetyIT {
             log("receipts: all %d acknowledged submissions present exactly once, sequences 1..%d, all applied", TOTAL, TOTAL);
 
             server.stop();
-            String report = rebuildCheck(dataDir);
+            String report = rebuildCheck(dataDir, args, env);
             log("rebuild check:%n%s", report.strip().indent(4).stripTrailing());
             assertThat(report).contains(EQUAL);
             passed = true;
@@ -157,6 +171,9 @@ class CrashSafetyIT {
             stopDevices = true;
             pool.shutdownNow();
             server.close();
+            if (pg != null) {
+                pg.close();
+            }
             if (passed && !Boolean.getBoolean("oneform.keepData")) {
                 OneFormServer.deleteRecursively(dataDir);
             } else {
@@ -284,13 +301,17 @@ class CrashSafetyIT {
     }
 
     /** {@code bin/oneform rebuild check} on the stopped server's data directory: its report; fails unless it exits 0. */
-    private static String rebuildCheck(Path dataDir) throws Exception {
+    private static String rebuildCheck(Path dataDir, List<String> args, Map<String, String> env) throws Exception {
         Path out = E2e.targetDir().resolve("e2e-logs").resolve("crash-rebuild-check.log");
         Files.createDirectories(out.getParent());
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dfile.encoding=UTF-8", "-Xmx1g", "-jar", E2e.appJar().toString(), "--oneform.data-dir=" + dataDir,
-                "--server.port=0", "--oneform.rebuild=check", "--logging.level.root=WARN")
-                .directory(dataDir.getParent().toFile()).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+                "--server.port=0", "--oneform.rebuild=check", "--logging.level.root=WARN"));
+        command.addAll(args);
+        var builder = new ProcessBuilder(command);
+        builder.environment().putAll(env);
+        Process process = builder.directory(dataDir.getParent().toFile()).redirectErrorStream(true)
+                .redirectOutput(out.toFile()).start();
         if (!process.waitFor(180, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             fail("the rebuild check did not finish within 180 s; output in %s", out);
