@@ -66,7 +66,11 @@ class CrashSafetyIT {
     private static final int KILLS = Integer.getInteger("oneform.crash.kills", 3);
     private static final int TOTAL = DEVICES * PER_DEVICE;
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
-    private static final Duration DEVICE_GIVES_UP = Duration.ofSeconds(180);
+    // a restart slower than the server's readiness timeout allows (-Doneform.server.readySeconds, on a loaded
+    // machine) gets as much more time here
+    private static final Duration SLOW_START = OneFormServer.READY_TIMEOUT.minusSeconds(120).isNegative() ? Duration.ZERO
+            : OneFormServer.READY_TIMEOUT.minusSeconds(120);
+    private static final Duration DEVICE_GIVES_UP = Duration.ofSeconds(180).plus(SLOW_START);
     private static final String EQUAL = "result: the projections equal a rebuild from the ledger";
     private static final Pattern CAUGHT_UP = Pattern.compile("apply loop caught up: (\\d+) ledger entries applied, registry at sequence (\\d+)");
 
@@ -253,7 +257,7 @@ class CrashSafetyIT {
     }
 
     private void awaitAcknowledged(long count, List<Future<List<UUID>>> devices) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(150).plus(SLOW_START).toNanos();
         while (acknowledgedCount.get() < count) {
             for (Future<List<UUID>> device : devices) {
                 if (device.isDone()) {
@@ -261,7 +265,8 @@ class CrashSafetyIT {
                 }
             }
             if (System.nanoTime() > deadline) {
-                fail("only %d of %d submissions acknowledged after 150 s", acknowledgedCount.get(), count);
+                fail("only %d of %d submissions acknowledged after %d s", acknowledgedCount.get(), count,
+                        150 + SLOW_START.toSeconds());
             }
             Thread.sleep(5);
         }

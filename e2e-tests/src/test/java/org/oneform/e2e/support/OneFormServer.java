@@ -36,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class OneFormServer implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
 
-    public static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    public static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("oneform.server.readySeconds", 120)); // more on a loaded machine
     public static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     public static final String DEMO_PASSWORD = "oneform-demo";
 
