@@ -19,10 +19,21 @@ import java.util.stream.Stream;
  * run as the {@code postgres} user with the default durability settings ({@code fsync=on},
  * {@code synchronous_commit=on}): a committed ledger row is on disk, as in production.
  *
+ * <p>The throwaway cluster runs with {@link #SETTINGS}, what docs/decisions/0038-postgresql-ingest-path.md
+ * recommends for production: a WAL large enough that a sustained ingest is not checkpointed every few tens of
+ * seconds (each checkpoint makes the next change of every page write a full page image to the WAL) and buffers for
+ * the ledger's and the deliveries' hot pages. None of them weakens durability. {@code -Doneform.pg.settings=}
+ * (empty) runs PostgreSQL's defaults instead, for comparison; any other value replaces the list.
+ *
  * <p>The cluster handling repeats app's test {@code PostgresServer} on purpose: this module depends on no
  * other module (it drives the packaged jar), and the tests' cluster runs with {@code fsync=off}.
  */
 public final class LocalPostgres implements AutoCloseable {
+
+    /** Server settings of the throwaway cluster (never {@code fsync}, {@code synchronous_commit} or {@code full_page_writes}). */
+    public static final String SETTINGS = System.getProperty("oneform.pg.settings",
+            "-c shared_buffers=512MB -c wal_buffers=16MB -c max_wal_size=4GB -c checkpoint_timeout=15min "
+                    + "-c checkpoint_completion_target=0.9");
 
     private final Map<String, String> env;
     private final Path dir;
@@ -64,10 +75,10 @@ public final class LocalPostgres implements AutoCloseable {
         run(asPostgres(bin.resolve("initdb").toString(), "-D", data.toString(), "-A", "trust", "-U", "postgres", "-E", "UTF8",
                 "--no-locale"));
         run(asPostgres(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-l", dir.resolve("log").toString(),
-                "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1", "start"));
+                "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 " + SETTINGS, "start"));
         String url2 = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
         var server = new LocalPostgres(Map.of("ONEFORM_DB_URL", url2, "ONEFORM_DB_USER", "postgres", "ONEFORM_DB_PASSWORD", ""),
-                dir, bin, "local cluster " + bin.getParent().getFileName() + " at " + url2 + " (fsync=on, synchronous_commit=on)");
+                dir, bin, "local cluster " + bin.getParent().getFileName() + " at " + url2 + " (fsync=on, synchronous_commit=on" + (SETTINGS.isBlank() ? ", default settings" : ", " + SETTINGS.replace("-c ", "")) + ")");
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         return server;
     }

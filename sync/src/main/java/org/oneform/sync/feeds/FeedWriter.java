@@ -9,7 +9,7 @@ import org.oneform.sync.apply.ChangeListener;
 /**
  * The apply loop's listener that fans each applied step out to the departments: deliveries are written
  * before the registry stores the step, idempotently by delivery id, so a crash in between loses none and
- * the replay adds none twice.
+ * the replay adds none twice. It runs on the apply loop's thread (docs/decisions/0037-department-fan-out-thread.md).
  */
 public final class FeedWriter implements ChangeListener {
 

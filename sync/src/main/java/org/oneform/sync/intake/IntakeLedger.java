@@ -34,6 +34,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * sequence numbers itself and commits under one lock, so commit order is sequence order and a reader that
  * has seen sequence {@code n} has seen everything below it. {@link #append} returns only after the commit,
  * which is what makes an acknowledgement durable. See {@code docs/decisions/0005-intake-ledger-and-apply-loop.md}.
+ *
+ * <p>A batch of submissions holds the lock for one database round trip: which of its ids the ledger already has is
+ * read before taking the lock (every entry up to the sequence published then is visible to that read) and completed
+ * under the lock from the entries this appender wrote since, which it remembers; the new rows go in as one
+ * multi-row {@code INSERT} in auto-commit, so the statement is the transaction and its answer the commit (see
+ * {@code docs/decisions/0038-postgresql-ingest-path.md}).
  */
 public final class IntakeLedger {
 
@@ -51,13 +57,21 @@ public final class IntakeLedger {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    /** How many of its latest entries the appender remembers (about 100 bytes each). */
+    static final int RECENT = 65_536;
+
     private final ReentrantLock appendLock = new ReentrantLock();
-    private long lastSeq;
+    /** Written under {@link #appendLock} once committed: every entry up to it is visible to a new read. */
+    private volatile long lastSeq;
+    /** The entries this appender committed after {@link #recentFloor}, oldest first (under {@link #appendLock}). */
+    private final LinkedHashMap<UUID, Stored> recent = new LinkedHashMap<>();
+    private long recentFloor;
 
     public IntakeLedger(DataSource dataSource, PlatformTransactionManager transactions) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.tx = new TransactionTemplate(transactions);
         this.lastSeq = readLastSeq();
+        this.recentFloor = lastSeq;
     }
 
     private long readLastSeq() {
@@ -67,12 +81,7 @@ public final class IntakeLedger {
 
     /** The highest committed sequence (0 when empty). */
     public long lastSeq() {
-        appendLock.lock();
-        try {
-            return lastSeq;
-        } finally {
-            appendLock.unlock();
-        }
+        return lastSeq;
     }
 
     public long count() {
@@ -89,41 +98,82 @@ public final class IntakeLedger {
         if (pending.isEmpty()) {
             return List.of();
         }
+        List<UUID> ids = pending.stream().map(p -> p.submission().id()).toList();
+        long seen = lastSeq;
+        Map<UUID, Stored> existing = find(ids); // outside the lock: sees every entry up to `seen`
         appendLock.lock();
         try {
-            return tx.execute(status -> {
-                Map<UUID, Stored> existing = find(pending.stream().map(p -> p.submission().id()).toList());
-                List<ItemResult> results = new ArrayList<>(pending.size());
-                List<Object[]> rows = new ArrayList<>();
-                long seq = lastSeq;
-                for (Pending p : pending) {
-                    UUID id = p.submission().id();
-                    Stored stored = existing.get(id);
-                    if (stored != null) {
-                        results.add(stored.contentHash().equals(p.contentHash())
-                                ? new ItemResult.Duplicate(id, stored.seq(), stored.receivedAt())
-                                : new ItemResult.Conflict(id, stored.seq(), stored.receivedAt()));
-                        continue;
+            if (seen < recentFloor) { // more entries since than the appender remembers (never in practice): read again
+                existing = find(ids);
+            } else {
+                for (UUID id : ids) {
+                    Stored since = recent.get(id);
+                    if (since != null) {
+                        existing.put(id, since);
                     }
-                    seq++;
-                    rows.add(row(seq, p, receivedAt));
-                    existing.put(id, new Stored(seq, p.contentHash(), receivedAt));
-                    results.add(new ItemResult.Accepted(id, seq, receivedAt));
                 }
-                jdbc.batchUpdate("INSERT INTO intake_ledger (" + COLUMNS + ", payload) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-                long committed = seq;
-                // the new last sequence counts only once the transaction commits
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        lastSeq = committed;
+            }
+            List<ItemResult> results = new ArrayList<>(pending.size());
+            List<Object[]> rows = new ArrayList<>();
+            long seq = lastSeq;
+            for (Pending p : pending) {
+                UUID id = p.submission().id();
+                Stored stored = existing.get(id);
+                if (stored != null) {
+                    results.add(stored.contentHash().equals(p.contentHash())
+                            ? new ItemResult.Duplicate(id, stored.seq(), stored.receivedAt())
+                            : new ItemResult.Conflict(id, stored.seq(), stored.receivedAt()));
+                    continue;
+                }
+                seq++;
+                rows.add(row(seq, p, receivedAt));
+                existing.put(id, new Stored(seq, p.contentHash(), receivedAt));
+                results.add(new ItemResult.Accepted(id, seq, receivedAt));
+            }
+            if (!rows.isEmpty()) {
+                insert(rows);
+                for (ItemResult result : results) {
+                    if (result instanceof ItemResult.Accepted accepted) {
+                        remember(accepted.id(), existing.get(accepted.id()));
                     }
-                });
-                return results;
-            });
+                }
+                lastSeq = seq; // committed: the statement ran in auto-commit
+            }
+            return results;
         } finally {
             appendLock.unlock();
+        }
+    }
+
+    /**
+     * The rows as one multi-row {@code INSERT} outside any transaction: one statement is atomic, and in auto-commit
+     * it returns after its commit (H2 with {@code WRITE_DELAY=0}, PostgreSQL with {@code synchronous_commit=on}), in
+     * one round trip — a batch of single-row inserts and a separate commit took three while the lock was held.
+     */
+    private void insert(List<Object[]> rows) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("the ledger commits its appends itself: call it outside a transaction");
+        }
+        StringBuilder sql = new StringBuilder(64 + rows.size() * 32)
+                .append("INSERT INTO intake_ledger (").append(COLUMNS).append(", payload) VALUES ");
+        Object[] args = new Object[rows.size() * rows.getFirst().length];
+        int at = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            sql.append(r == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            Object[] row = rows.get(r);
+            System.arraycopy(row, 0, args, at, row.length);
+            at += row.length;
+        }
+        jdbc.update(sql.toString(), args);
+    }
+
+    /** Keeps an entry this appender committed; forgets the oldest beyond {@link #RECENT}. Under the lock. */
+    private void remember(UUID id, Stored stored) {
+        recent.put(id, stored);
+        if (recent.size() > RECENT) {
+            var oldest = recent.entrySet().iterator();
+            recentFloor = Math.max(recentFloor, oldest.next().getValue().seq());
+            oldest.remove();
         }
     }
 
@@ -219,13 +269,15 @@ public final class IntakeLedger {
         try {
             return tx.execute(status -> {
                 long seq = lastSeq + 1;
+                String hash = Canonical.sha256(payload);
                 jdbc.update("INSERT INTO intake_ledger (" + COLUMNS + ", payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         seq, kind.key(), entryId, original.subjectType().key(), subject == null ? null : subject.value(),
-                        grid.value(), original.formVersion(), about, by, "console", Canonical.sha256(payload),
+                        grid.value(), original.formVersion(), about, by, "console", hash,
                         Canonical.json(normalised), OffsetDateTime.ofInstant(at, ZoneOffset.UTC), payload);
                 TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                     @Override
                     public void afterCommit() {
+                        remember(entryId, new Stored(seq, hash, at));
                         lastSeq = seq;
                     }
                 });

@@ -25,14 +25,28 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
  * The SQL write of a step's deliveries, alone: steps of 256 new residents x 9 departments (the demo city's
  * fan-out), written by {@link DeliveryStore#write} into H2 (file, WRITE_DELAY=0) as the apply loop does.
  * Prints rows per CPU second of the writing thread. Run with: java -cp ... DeliveryWriteBench [steps]
+ *
+ * <p>{@code -Dbench.h2=;ANALYZE_AUTO=100000} appends settings to the H2 URL; {@code -Dbench.url=jdbc:postgresql://…}
+ * (with {@code -Dbench.user}, pgjdbc and flyway-database-postgresql on the class path) writes into an empty
+ * PostgreSQL database instead — there the server's CPU is not the writing thread's, so read the wall time, and
+ * compare variants alternately in one session (docs/decisions/0038-postgresql-ingest-path.md).
  */
 public final class DeliveryWriteBench {
 
     public static void main(String[] args) throws Exception {
         int steps = args.length > 0 ? Integer.parseInt(args[0]) : 60;
         Path dir = Files.createTempDirectory("delivery-bench");
-        var h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:file:" + dir.resolve("h2/bench") + ";WRITE_DELAY=0;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+        javax.sql.DataSource h2;
+        String url = System.getProperty("bench.url");
+        if (url == null) {
+            var file = new JdbcDataSource();
+            file.setURL("jdbc:h2:file:" + dir.resolve("h2/bench") + ";WRITE_DELAY=0;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
+                    + System.getProperty("bench.h2", ""));
+            h2 = file;
+        } else {
+            h2 = new org.springframework.jdbc.datasource.SingleConnectionDataSource(url, System.getProperty("bench.user", "postgres"),
+                    System.getProperty("bench.password", ""), true);
+        }
         Flyway.configure().dataSource(h2).locations("classpath:db/migration/sync").load().migrate();
         var store = new DeliveryStore(h2, new DataSourceTransactionManager(h2), Clock.systemUTC());
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
