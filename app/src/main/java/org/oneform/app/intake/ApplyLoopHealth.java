@@ -25,6 +25,8 @@ class ApplyLoopHealth implements HealthIndicator {
         Health.Builder health = loop.failure().map(f -> Health.down().withDetail("error", f.toString()))
                 .orElseGet(Health::up);
         return health.withDetail("ledgerSeq", received).withDetail("appliedSeq", applied)
-                .withDetail("behind", received - applied).build();
+                .withDetail("behind", received - applied)
+                // false for a while after a start with a large registry: entries wait until dedup holds its records
+                .withDetail("dedupLoaded", loop.matcherLoaded()).build();
     }
 }

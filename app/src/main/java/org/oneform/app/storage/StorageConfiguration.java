@@ -41,13 +41,15 @@ class StorageConfiguration {
 
     @Bean(destroyMethod = "shutdown")
     EmbeddedStorageManager storageManager(DataDirectory dataDirectory) {
+        long started = System.nanoTime();
         EmbeddedStorageManager manager = EmbeddedStorage.start(dataDirectory.store());
         if (manager.root() == null) {
             manager.setRoot(new OneFormRoot());
             manager.storeRoot();
             log.info("created a new Eclipse Store storage in {}", dataDirectory.store());
         } else {
-            log.info("opened the Eclipse Store storage in {}", dataDirectory.store());
+            log.info("opened the Eclipse Store storage in {} in {} ms", dataDirectory.store(),
+                    (System.nanoTime() - started) / 1_000_000);
         }
         return manager;
     }

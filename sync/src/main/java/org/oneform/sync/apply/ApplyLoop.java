@@ -62,8 +62,9 @@ public final class ApplyLoop implements AutoCloseable {
     private final Condition work = lock.newCondition();
     private final Condition progress = lock.newCondition();
     private boolean signalled;
-    private boolean closed;
+    private volatile boolean closed;
     private volatile Throwable failure;
+    private volatile boolean matcherLoaded;
     private Thread thread;
     private long lastIndexCommit;
     private final StepTimings timings = new StepTimings();
@@ -86,25 +87,27 @@ public final class ApplyLoop implements AutoCloseable {
     }
 
     /**
-     * Loads the matcher from the registry, brings the index in step with the registry (re-indexing the
-     * subjects of the entries it missed, or rebuilding it when it is far behind, ahead, or never committed)
-     * and applies every ledger entry the registry has not, up to the ledger's last sequence when it began.
-     * Call once, before {@link #start()}.
+     * Brings the index in step with the registry (re-indexing the subjects of the entries it missed, or
+     * rebuilding it when it is far behind, ahead, or never committed) and applies every ledger entry the
+     * registry has not, up to the ledger's last sequence when it began, loading dedup first when there is
+     * any. With nothing to replay dedup is not loaded here: {@link #start()}'s thread loads it before its
+     * first step, so a start with a large registry is ready without waiting for it. Call once, before
+     * {@link #start()}.
      *
      * @return the number of ledger entries applied
      */
     public long catchUp() {
         long started = System.nanoTime();
-        registry.allInIdOrder().forEach(matcher::load);
         catchUpIndex();
-        matcher.written(); // the index now holds every record loaded: dedup's candidates come from it
         // replay what the ledger held when catch-up began: devices may upload while the application starts,
         // and a ledger growing faster than it is applied would otherwise keep the start-up from ever ending;
-        // the loop thread applies the rest
+        // the loop thread applies the rest. Dedup is loaded only when there is something to replay: otherwise
+        // the loop's thread loads it before its first step (docs/decisions/0039-start-up-with-a-million-residents.md)
         long target = ledger.lastSeq();
         long applied = 0;
         for (List<LedgerEntry> entries; registry.lastAppliedSeq() < target
                 && !(entries = ledger.after(registry.lastAppliedSeq(), STEP)).isEmpty(); ) {
+            loadMatcher();
             applyStep(entries);
             applied += entries.size();
         }
@@ -113,6 +116,32 @@ public final class ApplyLoop implements AutoCloseable {
         log.info("apply loop caught up: {} ledger entries applied, registry at sequence {}, {} records, in {} ms",
                 applied, registry.lastAppliedSeq(), registry.size(), (System.nanoTime() - started) / 1_000_000);
         return applied;
+    }
+
+    /**
+     * Loads dedup with every record of the registry, once, before the first step that needs it: the records are in
+     * the index (catch-up saw to it), so dedup's candidates come from there.
+     */
+    private void loadMatcher() {
+        if (matcherLoaded) {
+            return;
+        }
+        long started = System.nanoTime();
+        List<GoldenRecord> records = registry.allInIdOrder();
+        for (GoldenRecord record : records) {
+            if (closed) {
+                return; // shutting down while loading: nothing was applied, the next start loads again
+            }
+            matcher.load(record);
+        }
+        matcher.written();
+        matcherLoaded = true;
+        log.info("dedup loaded: {} records in {} ms", records.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Whether dedup holds the registry's records (the loop's thread loads them before its first step). */
+    public boolean matcherLoaded() {
+        return matcherLoaded;
     }
 
     private void catchUpIndex() {
@@ -197,6 +226,7 @@ public final class ApplyLoop implements AutoCloseable {
 
     private void run() {
         try {
+            loadMatcher();
             while (waitForWork()) {
                 List<LedgerEntry> entries = ledger.after(registry.lastAppliedSeq(), STEP);
                 if (entries.isEmpty()) {

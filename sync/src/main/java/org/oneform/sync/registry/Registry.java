@@ -16,6 +16,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.eclipse.serializer.persistence.types.Persister;
 import org.oneform.forms.catalog.SubjectType;
 import org.oneform.sync.area.AreaId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The registry of golden records. One writer at a time (the apply loop, or the baseline seeding);
@@ -28,11 +30,14 @@ public final class Registry {
     /** Ledger sequences per submission shelf (subject ids per record shelf: {@link SubjectId#SHELF}). */
     static final int SHELF = SubjectId.SHELF;
 
+    private static final Logger log = LoggerFactory.getLogger(Registry.class);
+
     private final RegistryData data;
     private final Persister persister;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
     public Registry(RegistryData data, Persister persister) {
+        long started = System.nanoTime();
         this.data = data;
         this.persister = persister;
         if (data.shelves == null) {
@@ -52,6 +57,8 @@ public final class Registry {
         if (!data.grids.isEmpty() || !data.submissions.isEmpty()) {
             moveOntoShelves();
         }
+        log.info("registry opened: {} records, {} applied submissions, views built in {} ms", data.gridOf.size(),
+                data.subjectOf.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /** The persisted holder, for this package's tests. */

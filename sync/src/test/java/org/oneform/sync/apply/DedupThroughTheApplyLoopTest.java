@@ -80,6 +80,41 @@ class DedupThroughTheApplyLoopTest {
         }
     }
 
+    /** docs/decisions/0039-start-up-with-a-million-residents.md: readiness does not wait for dedup, replay does. */
+    @Test
+    void aStartWithNothingToReplayLeavesDedupToTheLoopsThreadAndAReplayLoadsItFirst() throws Exception {
+        try (SyncWorld world = SyncWorld.openWithDedup(dir)) {
+            world.loop.catchUp();
+            world.loop.start();
+            long first = world.send(newcomer(world, null)).getFirst();
+            assertThat(world.loop.awaitApplied(first, Duration.ofSeconds(10))).isTrue();
+        }
+        Submission second;
+        try (SyncWorld world = SyncWorld.openWithDedup(dir)) {
+            assertThat(world.loop.catchUp()).isZero();
+            assertThat(world.loop.matcherLoaded()).as("nothing to replay: caught up without loading dedup").isFalse();
+            second = newcomer(world, null);
+            world.send(second); // acknowledged, never applied: the loop was not started
+        }
+        try (SyncWorld world = SyncWorld.openWithDedup(dir)) {
+            assertThat(world.loop.catchUp()).isEqualTo(1);
+            assertThat(world.loop.matcherLoaded()).as("a replay loads dedup before its first step").isTrue();
+            assertThat(world.registry.subjectOfSubmission(second.id().toString())).as("matched, not a new record")
+                    .contains(NEW);
+            assertThat(world.registry.size()).isEqualTo(3);
+        }
+        try (SyncWorld world = SyncWorld.openWithDedup(dir)) {
+            assertThat(world.loop.catchUp()).isZero();
+            world.loop.start();
+            long third = world.send(newcomer(world, null)).getFirst();
+            assertThat(world.loop.awaitApplied(third, Duration.ofSeconds(10))).isTrue();
+            assertThat(world.loop.matcherLoaded()).as("the loop's thread loaded it before its first step").isTrue();
+            assertThat(world.heard.getLast().getFirst().type()).isEqualTo(ChangeType.MERGED);
+            assertThat(world.heard.getLast().getFirst().record().id()).isEqualTo(NEW);
+            assertThat(world.registry.size()).isEqualTo(3);
+        }
+    }
+
     @Test
     void afterASplitTheSplitOffSubmissionsValuesMatchTheSeparateRecordNotTheRestoredOne() throws Exception {
         try (SyncWorld world = SyncWorld.openWithDedup(dir)) {
