@@ -178,29 +178,31 @@ class DashboardUiBench {
 
     /** Where the page's main thread spent its time, from Chrome's Performance metrics: script, layout, style, tasks (ms). */
     private static double[] renderer(Page page) {
-        var cdp = page.context().newCDPSession(page);
-        try {
-            cdp.send("Performance.enable");
-            var metrics = cdp.send("Performance.getMetrics").getAsJsonArray("metrics");
-            double[] out = new double[4];
-            for (var m : metrics) {
-                var o = m.getAsJsonObject();
-                int i = switch (o.get("name").getAsString()) {
-                    case "ScriptDuration" -> 0;
-                    case "LayoutDuration" -> 1;
-                    case "RecalcStyleDuration" -> 2;
-                    case "TaskDuration" -> 3;
-                    default -> -1;
-                };
-                if (i >= 0) {
-                    out[i] = o.get("value").getAsDouble() * 1000;
-                }
-            }
-            return out;
-        } finally {
-            cdp.detach();
+        if (metricsOf != page) {
+            // one session kept for the page: Chrome counts from Performance.enable on
+            metrics = page.context().newCDPSession(page);
+            metrics.send("Performance.enable");
+            metricsOf = page;
         }
+        double[] out = new double[4];
+        for (var m : metrics.send("Performance.getMetrics").getAsJsonArray("metrics")) {
+            var o = m.getAsJsonObject();
+            int i = switch (o.get("name").getAsString()) {
+                case "ScriptDuration" -> 0;
+                case "LayoutDuration" -> 1;
+                case "RecalcStyleDuration" -> 2;
+                case "TaskDuration" -> 3;
+                default -> -1;
+            };
+            if (i >= 0) {
+                out[i] = o.get("value").getAsDouble() * 1000;
+            }
+        }
+        return out;
     }
+
+    private static com.microsoft.playwright.CDPSession metrics;
+    private static Page metricsOf;
 
     /** The metrics' growth over an open; a new document may start them again from zero. */
     private static double[] since(double[] before, double[] after) {
