@@ -102,6 +102,13 @@ public final class Completions {
                 returned.returnedIn(scope));
     }
 
+    /** Forgets the completions computed so far (a benchmark measuring the computation itself). */
+    public void forget() {
+        synchronized (recent) {
+            recent.clear();
+        }
+    }
+
     private Set<SubjectId> inReview(AreaId scope) {
         Set<SubjectId> inReview = new HashSet<>();
         for (ReviewItem item : review.open(scope)) {
