@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.oneform.app.accounts.Account;
@@ -122,15 +123,11 @@ public class Dashboard {
     public DashboardReport report(Account who, CycleId id, AreaId street) {
         Cycle cycle = cycle(who, id);
         Area area = requireStreet(who, street);
-        // one read of the street's visit log for the cycle's window and the activity's last days (docs/benchmarks.md,
-        // "Supervisor dashboard": the SQL aggregate for the activity was the largest part of the report's CPU time)
-        Instant activityFrom = LocalDate.now(clock).minusDays(ACTIVITY_DAYS - 1).atStartOfDay(clock.getZone()).toInstant();
-        Instant activityTo = LocalDate.now(clock).plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        Instant opens = cycle.opens(clock.getZone());
-        Instant closes = cycle.closes(clock.getZone());
-        List<Visit> read = visits.within(street, opens.isBefore(activityFrom) ? opens : activityFrom,
-                closes.isAfter(activityTo) ? closes : activityTo);
-        Completion completion = completions.of(cycle, street, read);
+        // the completion is cached by everything it is computed from (the registry's applied sequence, the visit log's,
+        // today, the open reviews): a second open or a second supervisor reuses it and it is always current; the
+        // activity table reads the last days of the log only when it is shown
+        // (docs/decisions/0041-dashboard-report-cached-by-applied-sequence.md)
+        Completion completion = completions.of(cycle, street);
         Map<AreaId, Area> grids = new HashMap<>();
         areas.within(street, AreaLevel.GRID).forEach(g -> grids.put(g.id(), g));
         Map<AreaId, Area> communities = new HashMap<>();
@@ -154,7 +151,7 @@ public class Dashboard {
         completion.tallyBy(s -> workerOf(s, workersOf)).forEach((username, tally) -> byWorker.add(new CompletionRow(
                 username, username.isEmpty() ? "" : names.getOrDefault(username, username), "", tally)));
         return new DashboardReport(area, completion, byCommunity, byGrid, byWorker,
-                activity(street, workersOf, grids, read, activityFrom, activityTo));
+                once(() -> activity(street, workersOf, grids)));
     }
 
     /** The subjects of a grid with a status (the drill-down: who has not been visited yet). */
@@ -220,8 +217,23 @@ public class Dashboard {
         return assigned.isEmpty() ? "" : assigned.getFirst().username();
     }
 
-    private List<ActivityRow> activity(AreaId street, Map<AreaId, List<Account>> workersOf, Map<AreaId, Area> grids,
-                                       List<Visit> read, Instant from, Instant to) {
+    /** A supplier that computes once, when first asked. */
+    private static <T> Supplier<T> once(Supplier<T> compute) {
+        var done = new java.util.concurrent.atomic.AtomicReference<T>();
+        return () -> {
+            synchronized (done) {
+                if (done.get() == null) {
+                    done.set(compute.get());
+                }
+                return done.get();
+            }
+        };
+    }
+
+    private List<ActivityRow> activity(AreaId street, Map<AreaId, List<Account>> workersOf, Map<AreaId, Area> grids) {
+        Instant from = LocalDate.now(clock).minusDays(ACTIVITY_DAYS - 1).atStartOfDay(clock.getZone()).toInstant();
+        Instant to = LocalDate.now(clock).plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        List<Visit> read = visits.within(street, from, to);
         LocalDate today = LocalDate.now(clock);
         LocalDate first = today.minusDays(ACTIVITY_DAYS - 1);
         Map<String, Account> workers = new LinkedHashMap<>();

@@ -145,7 +145,8 @@ class DashboardUiBench {
                     Instant.now(), HOUSEHOLDS, 2 * HOUSEHOLDS, seedSeconds,
                     Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter));
             report.add("  (navigation start → grid rows shown and chart drawn; CPU = server process + browser processes per open)");
-            report.add(String.format("  %-34s %8s %8s %8s %8s   %s", "", "p50 ms", "p95 ms", "max ms", "n", "CPU ms p50: server / browser"));
+            report.add(String.format("  %-34s %8s %8s %8s %8s   %s   %s", "", "p50 ms", "p95 ms", "max ms", "n",
+                    "CPU ms p50: server / browser", "page main thread ms p50: script / layout / style / tasks"));
             report.add(row("dashboard, cold (first open)", List.of(cold)));
             report.add(row("dashboard, warm", warm));
             report.add(row("drill-down to not visited (click)", drill));
@@ -164,13 +165,52 @@ class DashboardUiBench {
 
     /** Navigates to {@code url} and waits (every animation frame) until {@code ready} answers a time. */
     private static Sample open(Page page, String url, String ready, Cpu cpu) {
+        double[] rendererBefore = renderer(page);
         long[] before = cpu.now();
         page.navigate(url, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
         double at = ((Number) page.waitForFunction(ready).jsonValue()).doubleValue();
-        Sample sample = new Sample(at, cpu.since(before));
-        System.out.printf("[bench] %s %.0f ms (CPU server %.0f, browser %.0f ms)%n", url.replaceAll(".*/", "/"), at,
-                sample.cpuMillis()[0], sample.cpuMillis()[1]);
+        Sample sample = new Sample(at, cpu.since(before), since(rendererBefore, renderer(page)));
+        System.out.printf("[bench] %s %.0f ms (CPU server %.0f, browser %.0f ms; page: script %.0f, layout %.0f, style %.0f, tasks %.0f ms)%n",
+                url.replaceAll(".*/", "/"), at, sample.cpuMillis()[0], sample.cpuMillis()[1], sample.page()[0],
+                sample.page()[1], sample.page()[2], sample.page()[3]);
         return sample;
+    }
+
+    /** Where the page's main thread spent its time, from Chrome's Performance metrics: script, layout, style, tasks (ms). */
+    private static double[] renderer(Page page) {
+        if (metricsOf != page) {
+            // one session kept for the page: Chrome counts from Performance.enable on
+            metrics = page.context().newCDPSession(page);
+            metrics.send("Performance.enable");
+            metricsOf = page;
+        }
+        double[] out = new double[4];
+        for (var m : metrics.send("Performance.getMetrics").getAsJsonArray("metrics")) {
+            var o = m.getAsJsonObject();
+            int i = switch (o.get("name").getAsString()) {
+                case "ScriptDuration" -> 0;
+                case "LayoutDuration" -> 1;
+                case "RecalcStyleDuration" -> 2;
+                case "TaskDuration" -> 3;
+                default -> -1;
+            };
+            if (i >= 0) {
+                out[i] = o.get("value").getAsDouble() * 1000;
+            }
+        }
+        return out;
+    }
+
+    private static com.microsoft.playwright.CDPSession metrics;
+    private static Page metricsOf;
+
+    /** The metrics' growth over an open; a new document may start them again from zero. */
+    private static double[] since(double[] before, double[] after) {
+        double[] out = new double[after.length];
+        for (int i = 0; i < after.length; i++) {
+            out[i] = after[i] >= before[i] ? after[i] - before[i] : after[i];
+        }
+        return out;
     }
 
     /** Opens the first grid's drill-down and waits for its rows; closes it again. */
@@ -181,7 +221,7 @@ class DashboardUiBench {
         double start = ((Number) page.evaluate("() => performance.now()")).doubleValue();
         button.click();
         double at = ((Number) page.waitForFunction(DRILL_READY).jsonValue()).doubleValue();
-        Sample sample = new Sample(at - start, cpu.since(before));
+        Sample sample = new Sample(at - start, cpu.since(before), new double[4]);
         System.out.printf("[bench] drill-down %.0f ms%n", sample.millis());
         page.locator("vaadin-button:has-text('关闭')").last().click();
         page.locator("#drill-subjects").waitFor(new Locator.WaitForOptions()
@@ -228,9 +268,11 @@ class DashboardUiBench {
     }
 
     private static String row(String name, List<Sample> samples) {
-        return String.format("  %-34s %8.0f %8.0f %8.0f %8d   %.0f / %.0f", name, percentile(samples, 50),
-                percentile(samples, 95), percentile(samples, 100), samples.size(),
-                median(samples, s -> s.cpuMillis()[0]), median(samples, s -> s.cpuMillis()[1]));
+        return String.format("  %-34s %8.0f %8.0f %8.0f %8d   %.0f / %.0f   %.0f / %.0f / %.0f / %.0f", name,
+                percentile(samples, 50), percentile(samples, 95), percentile(samples, 100), samples.size(),
+                median(samples, s -> s.cpuMillis()[0]), median(samples, s -> s.cpuMillis()[1]),
+                median(samples, s -> s.page()[0]), median(samples, s -> s.page()[1]), median(samples, s -> s.page()[2]),
+                median(samples, s -> s.page()[3]));
     }
 
     private static double percentile(List<Sample> samples, int p) {
@@ -249,7 +291,7 @@ class DashboardUiBench {
     }
 
     /** One open: milliseconds from its start to ready, and CPU milliseconds of the server and of the browser. */
-    private record Sample(double millis, double[] cpuMillis) {
+    private record Sample(double millis, double[] cpuMillis, double[] page) {
     }
 
     /**

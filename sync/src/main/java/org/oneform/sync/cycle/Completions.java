@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.oneform.forms.catalog.SubjectType;
@@ -32,6 +34,27 @@ public final class Completions {
     private final ReviewQueue review;
     private final ReturnedSubmissions returned;
     private final Clock clock;
+    /** The last completions computed, by everything they were computed from (see {@link Inputs}). */
+    private final Map<Inputs, Completion> recent = new LinkedHashMap<>(CACHED * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Inputs, Completion> eldest) {
+            return size() > CACHED;
+        }
+    };
+
+    /** How many completions are kept: a few cycles × streets opened at once; one of 100,000 households is ~40 MB. */
+    static final int CACHED = 8;
+
+    /**
+     * Everything a completion is computed from, so an equal key means an equal completion: the cycle as defined,
+     * the grids of the scope, how far the registry has applied the ledger (every record change goes through it),
+     * the visit log's last row (written by the same apply loop), today (overdue, the window), the open review items
+     * and the returned submissions of the scope (changed by supervisors outside the ledger: read each time, cheap).
+     * See {@code docs/decisions/0041-dashboard-report-cached-by-applied-sequence.md}.
+     */
+    private record Inputs(Cycle cycle, AreaId scope, List<Area> grids, long appliedSeq, long visitSeq, LocalDate today,
+                          Set<SubjectId> inReview, Set<SubjectId> returned) {
+    }
 
     public Completions(Registry registry, Areas areas, VisitLog visits, ReviewQueue review, ReturnedSubmissions returned,
                        Clock clock) {
@@ -48,7 +71,25 @@ public final class Completions {
      * the cycle's own area), today.
      */
     public Completion of(Cycle cycle, AreaId scope) {
-        return of(cycle, scope, visits.within(scope, cycle.opens(clock.getZone()), cycle.closes(clock.getZone())));
+        // the key's reads first (the sequences before the data, so a change racing this read makes a newer key)
+        long appliedSeq = registry.lastAppliedSeq();
+        long visitSeq = visits.lastSeq();
+        List<Area> grids = areas.within(scope, AreaLevel.GRID);
+        var key = new Inputs(cycle, scope, grids, appliedSeq, visitSeq, LocalDate.now(clock), inReview(scope),
+                Set.copyOf(returned.returnedIn(scope)));
+        synchronized (recent) {
+            Completion known = recent.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        Completion computed = compute(cycle, scope, grids,
+                visits.within(scope, cycle.opens(clock.getZone()), cycle.closes(clock.getZone())), key.today(),
+                key.inReview(), key.returned());
+        synchronized (recent) {
+            recent.put(key, computed);
+        }
+        return computed;
     }
 
     /**
@@ -57,8 +98,29 @@ public final class Completions {
      * counts worker activity reads the log once.
      */
     public Completion of(Cycle cycle, AreaId scope, List<Visit> read) {
+        return compute(cycle, scope, areas.within(scope, AreaLevel.GRID), read, LocalDate.now(clock), inReview(scope),
+                returned.returnedIn(scope));
+    }
+
+    /** Forgets the completions computed so far (a benchmark measuring the computation itself). */
+    public void forget() {
+        synchronized (recent) {
+            recent.clear();
+        }
+    }
+
+    private Set<SubjectId> inReview(AreaId scope) {
+        Set<SubjectId> inReview = new HashSet<>();
+        for (ReviewItem item : review.open(scope)) {
+            inReview.add(item.subjectId());
+        }
+        return inReview;
+    }
+
+    private Completion compute(Cycle cycle, AreaId scope, List<Area> grids, List<Visit> read, LocalDate today,
+                               Set<SubjectId> inReview, Set<SubjectId> returnedIn) {
         List<GoldenRecord> current = new ArrayList<>();
-        for (Area grid : areas.within(scope, AreaLevel.GRID)) {
+        for (Area grid : grids) {
             if (cycle.covers(grid.id())) {
                 for (SubjectType type : cycle.types()) {
                     current.addAll(registry.inGrid(grid.id(), type));
@@ -73,11 +135,6 @@ public final class Completions {
                 inWindow.add(v);
             }
         }
-        Set<SubjectId> inReview = new HashSet<>();
-        for (ReviewItem item : review.open(scope)) {
-            inReview.add(item.subjectId());
-        }
-        return Completion.compute(cycle, scope, LocalDate.now(clock), current, inWindow, inReview,
-                returned.returnedIn(scope));
+        return Completion.compute(cycle, scope, today, current, inWindow, inReview, returnedIn);
     }
 }

@@ -54,11 +54,15 @@ class VisitLogThroughTheApplyLoopTest {
                     new Area(STREET, AreaLevel.STREET, "测试街道", new AreaId("330187")),
                     new Area(new AreaId("330187.001.001"), AreaLevel.COMMUNITY, "测试社区", STREET),
                     new Area(SyncWorld.GRID, AreaLevel.GRID, "第1网格", new AreaId("330187.001.001"))));
-            var completions = new Completions(world.registry, areas, log, world.review, scope -> Set.of(), clock);
+            Set<SubjectId> returned = new java.util.HashSet<>();
+            var completions = new Completions(world.registry, areas, log, world.review, scope -> returned, clock);
             var cycle = new Cycle(new CycleId("C0001"), "走访", List.of(SubjectType.RESIDENT), List.of(STREET),
                     LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 30), "admin", clock.instant());
 
-            assertThat(completions.of(cycle, STREET).tally()).isEqualTo(new Tally(0, 0, 0, 2, 0));
+            Completion before = completions.of(cycle, STREET);
+            assertThat(before.tally()).isEqualTo(new Tally(0, 0, 0, 2, 0));
+            // nothing applied since: the same completion, not computed again (docs/decisions/0041-…)
+            assertThat(completions.of(cycle, STREET)).isSameAs(before);
 
             List<Long> seqs = world.send(world.edit(new SubjectId("R00000001"), Map.of("resident.phone", "13905719999")),
                     world.found("林晓雯", "33018719920518002", "13905710013"));
@@ -98,6 +102,13 @@ class VisitLogThroughTheApplyLoopTest {
             assertThat(after.added()).isEqualTo(1);
             assertThat(after.inGrid(SyncWorld.GRID, SubjectStatus.NOT_VISITED)).extracting(s -> s.id().value())
                     .containsExactly("R00000002");
+            assertThat(completions.of(cycle, STREET)).isSameAs(after);
+
+            // a supervisor returns a submission (outside the ledger): the next completion counts it at once
+            returned.add(new SubjectId("R00000001"));
+            Completion afterReturn = completions.of(cycle, STREET);
+            assertThat(afterReturn).isNotSameAs(after);
+            assertThat(afterReturn.tally().returned()).isEqualTo(1);
         }
     }
 }

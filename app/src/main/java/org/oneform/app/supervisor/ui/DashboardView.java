@@ -31,6 +31,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -61,6 +62,8 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
     /** Up to this many grids the chart has a bar per grid (a tablet screen or two); beyond, a bar per community. */
     static final int CHART_GRIDS = 40;
+    /** Tables of up to this many rows show all their rows; longer ones are lazy, and the secondary ones fold. */
+    static final int OPEN_ROWS = 50;
 
     private final Dashboard dashboard;
     private final ReviewDesk desk;
@@ -177,8 +180,10 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
         body.add(section("dashboard.by-grid", chart, gridTable(report)));
         body.add(section("dashboard.by-community", table("dashboard-communities", "area.level.COMMUNITY", report.communities())));
-        body.add(section("dashboard.by-worker", table("dashboard-workers", "role.GRID_WORKER", report.workers())));
-        body.add(section("dashboard.activity", activity(report.activity())));
+        body.add(folded("dashboard.by-worker", "dashboard-workers-section", report.workers().size(),
+                () -> table("dashboard-workers", "role.GRID_WORKER", report.workers())));
+        body.add(folded("dashboard.activity", "dashboard-activity-section", report.workers().size(),
+                () -> activity(report.activity())));
         if (!report.completion().removed().isEmpty()) {
             body.add(section("dashboard.removed-list", removed(report)));
         }
@@ -228,6 +233,29 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         return div;
     }
 
+    /**
+     * A section that folds: open with its table for a street of up to {@value #OPEN_ROWS} rows; closed for a larger one,
+     * its table (and what it is computed from) built when the supervisor opens it — the completion chart and grid
+     * table are what the screen must show at once (docs/decisions/0041-dashboard-report-cached-by-applied-sequence.md).
+     */
+    private Details folded(String titleKey, String id, int rows, java.util.function.Supplier<com.vaadin.flow.component.Component> table) {
+        var details = new Details(new H2(getTranslation(titleKey)));
+        details.setId(id);
+        details.setWidthFull();
+        details.getStyle().set("margin-top", "var(--lumo-space-l)");
+        if (rows <= OPEN_ROWS) {
+            details.add(table.get());
+            details.setOpened(true);
+        } else {
+            details.addOpenedChangeListener(e -> {
+                if (e.isOpened() && details.getContent().findAny().isEmpty()) {
+                    details.add(table.get());
+                }
+            });
+        }
+        return details;
+    }
+
     private Grid<CompletionRow> gridTable(DashboardReport report) {
         Grid<CompletionRow> grid = table("dashboard-grids", "area.level.GRID", report.grids());
         grid.addColumn(CompletionRow::parent).setHeader(getTranslation("area.level.COMMUNITY")).setSortable(true);
@@ -244,7 +272,8 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
                         new NotVisitedDialog(dashboard, desk, me, report.completion().cycle(), new AreaId(row.key()),
                                 row.parent() + " " + row.label()).open();
                     }
-                })).setAutoWidth(true);
+                })).setWidth("9rem").setFlexGrow(0);
+        // fixed widths, not auto: an auto width makes the browser render and measure the first rows once more
         return grid;
     }
 
@@ -253,7 +282,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         grid.setId(id);
         // frozen: on a tablet held upright the counts scroll sideways under the area's name
         grid.addColumn(r -> r.label().isEmpty() ? getTranslation("dashboard.unassigned") : r.label())
-                .setHeader(getTranslation(firstKey)).setSortable(true).setAutoWidth(true).setFlexGrow(1).setFrozen(true);
+                .setHeader(getTranslation(firstKey)).setSortable(true).setWidth("8rem").setFlexGrow(1).setFrozen(true);
         number(grid, "dashboard.expected", r -> r.tally().total());
         number(grid, "status.DONE", r -> r.tally().done());
         number(grid, "status.IN_REVIEW", r -> r.tally().inReview());
@@ -261,11 +290,11 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         number(grid, "status.NOT_VISITED", r -> r.tally().notVisited());
         number(grid, "dashboard.overdue", r -> r.tally().overdue());
         grid.addColumn(r -> r.tally().donePercent() + "%").setHeader(getTranslation("dashboard.done-percent"))
-                .setTextAlign(ColumnTextAlign.END).setComparator(r -> r.tally().donePercent()).setWidth("5.5em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setComparator(r -> r.tally().donePercent()).setWidth("5.5rem").setFlexGrow(0);
         grid.setItems(rows);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setAllRowsVisible(rows.size() <= 50);
-        if (rows.size() > 50) {
+        grid.setAllRowsVisible(rows.size() <= OPEN_ROWS);
+        if (rows.size() > OPEN_ROWS) {
             grid.setHeight("min(36em, 75vh)"); // a street of many grids: a screenful of rows, not Vaadin's 400 px
         }
         return grid;
@@ -275,7 +304,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private void number(Grid<CompletionRow> grid, String headerKey, java.util.function.ToIntFunction<CompletionRow> value) {
         // 10,000 and not 10000: the figures of a large street read like the tiles above
         grid.addColumn(r -> String.format(getLocale(), "%,d", value.applyAsInt(r))).setHeader(getTranslation(headerKey)).setTextAlign(ColumnTextAlign.END)
-                .setComparator(r -> value.applyAsInt(r)).setWidth("5.5em").setFlexGrow(0);
+                .setComparator(r -> value.applyAsInt(r)).setWidth("5.5rem").setFlexGrow(0);
     }
 
     private Grid<ActivityRow> activity(List<ActivityRow> rows) {
@@ -294,8 +323,8 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         grid.setItems(rows);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         // a street of many workers: lazy like the tables above, instead of every row at once
-        grid.setAllRowsVisible(rows.size() <= 50);
-        if (rows.size() > 50) {
+        grid.setAllRowsVisible(rows.size() <= OPEN_ROWS);
+        if (rows.size() > OPEN_ROWS) {
             grid.setHeight("min(36em, 75vh)");
         }
         return grid;

@@ -62,7 +62,7 @@ class NotVisitedDialog extends Dialog {
             giveBack.getElement().setAttribute("data-subject", l.id());
             giveBack.addClassName("drill-return");
             return giveBack;
-        }).setWidth("8em").setFlexGrow(0).setFrozenToEnd(true);
+        }).setWidth("8rem").setFlexGrow(0).setFrozenToEnd(true);
         list.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         list.setEmptyStateText(getTranslation("dashboard.drill-empty"));
         status.addValueChangeListener(e -> list.setItems(dashboard.subjects(me, cycle.id(), grid, e.getValue())));
