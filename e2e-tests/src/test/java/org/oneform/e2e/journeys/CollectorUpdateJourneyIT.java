@@ -60,8 +60,8 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 class CollectorUpdateJourneyIT {
 
     static {
-        // before any HttpClient class loads (OneFormServer's, below): the proxy forwards the browser's Host header,
-        // so the jar sees the one origin the browser uses
+        // the proxy forwards the browser's Host header, so the jar sees the one origin the browser uses; the JDK reads
+        // this once, when HttpClient first loads: in a run of several journeys e2e-tests/pom.xml sets it at start
         System.setProperty("jdk.httpclient.allowRestrictedHeaders", "host");
     }
 
