@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -276,14 +277,17 @@ class DashboardUiBench {
     }
 
     private static double percentile(List<Sample> samples, int p) {
-        double[] sorted = samples.stream().mapToDouble(Sample::millis).sorted().toArray();
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.clamp(index, 0, sorted.length - 1)];
+        return percentile(samples, Sample::millis, p);
     }
 
-    private static double median(List<Sample> samples, java.util.function.ToDoubleFunction<Sample> value) {
+    private static double median(List<Sample> samples, ToDoubleFunction<Sample> value) {
+        return percentile(samples, value, 50);
+    }
+
+    private static double percentile(List<Sample> samples, ToDoubleFunction<Sample> value, int p) {
         double[] sorted = samples.stream().mapToDouble(value).sorted().toArray();
-        return sorted[sorted.length / 2];
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.clamp(index, 0, sorted.length - 1)];
     }
 
     private static double load() {
