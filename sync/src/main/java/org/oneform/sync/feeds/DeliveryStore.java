@@ -44,7 +44,11 @@ public final class DeliveryStore {
     private final TransactionTemplate tx;
     private final Clock clock;
     private long lastFeedSeq;
-    /** The highest ledger sequence with deliveries written: deliveries of later sequences cannot exist yet. */
+    /**
+     * The highest ledger sequence with deliveries written: deliveries of later sequences cannot exist yet. Kept in
+     * {@code delivery_progress}, written in each delivery transaction, so a start reads one row instead of scanning
+     * every delivery (docs/decisions/0042-compact-registry-records-and-a-start-without-scans.md).
+     */
     private long lastLedgerSeq;
 
     public DeliveryStore(DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
@@ -53,7 +57,7 @@ public final class DeliveryStore {
         this.clock = clock;
         Long max = jdbc.queryForObject("SELECT MAX(feed_seq) FROM delivery", Long.class);
         this.lastFeedSeq = max == null ? 0 : max;
-        Long maxLedger = jdbc.queryForObject("SELECT MAX(ledger_seq) FROM delivery", Long.class);
+        Long maxLedger = jdbc.queryForObject("SELECT last_ledger_seq FROM delivery_progress WHERE id = 1", Long.class);
         this.lastLedgerSeq = maxLedger == null ? 0 : maxLedger;
     }
 
@@ -105,8 +109,12 @@ public final class DeliveryStore {
             jdbc.batchUpdate("INSERT INTO delivery (feed_seq, delivery_id, department, ledger_seq, submission_id, "
                     + "subject_id, pseudonym, change_type, fields, purposes, payload, changed_at, delivered_at) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+            long reached = deliveries.stream().mapToLong(Delivery::seq).max().orElse(0);
+            if (reached > lastLedgerSeq) {
+                jdbc.update("UPDATE delivery_progress SET last_ledger_seq = ? WHERE id = 1", reached);
+            }
             lastFeedSeq = seq;
-            lastLedgerSeq = Math.max(lastLedgerSeq, deliveries.stream().mapToLong(Delivery::seq).max().orElse(0));
+            lastLedgerSeq = Math.max(lastLedgerSeq, reached);
             return rows.size();
         });
         return written == null ? 0 : written;
