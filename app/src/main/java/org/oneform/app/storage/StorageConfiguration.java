@@ -96,7 +96,17 @@ class StorageConfiguration {
     }
 
     @Bean
-    Registry registry(SyncRoot root, Persister persister) {
-        return new Registry(root.registry(), persister);
+    Registry registry(SyncRoot root, EmbeddedStorageManager manager) {
+        Registry registry = new Registry(root.registry(), manager);
+        if (registry.movedIntoCompactRecords()) {
+            // the records' old object graphs are garbage now; left to the background housekeeping (a few ms a second)
+            // they would be registered again by every start until it got to them
+            long started = System.nanoTime();
+            manager.issueFullGarbageCollection();
+            manager.issueFullFileCheck();
+            log.info("collected the registry's old object graphs and compacted the storage files in {} ms "
+                    + "(docs/decisions/0042-compact-registry-records-and-a-start-without-scans.md)", (System.nanoTime() - started) / 1_000_000);
+        }
+        return registry;
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.eclipse.serializer.persistence.types.Persister;
 import org.oneform.forms.catalog.SubjectType;
 import org.oneform.sync.area.AreaId;
+import org.oneform.sync.registry.internal.RecordCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,31 +35,86 @@ public final class Registry {
 
     private final RegistryData data;
     private final Persister persister;
+    private final RecordCodec codec = new RecordCodec();
+    /** Whether opening moved a store of the layout before compact records into them (decision 0042). */
+    private final boolean moved;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
     public Registry(RegistryData data, Persister persister) {
         long started = System.nanoTime();
         this.data = data;
         this.persister = persister;
-        if (data.shelves == null) {
-            data.shelves = new HashMap<>(); // a store written before shelves
-        }
-        if (data.submissionShelves == null) {
-            data.submissionShelves = new HashMap<>();
-        }
         if (data.submissions == null) {
             data.submissions = new HashMap<>(); // a store written before edits were tracked
+        }
+        boolean legacy = data.records == null || (data.shelves != null && !data.shelves.isEmpty())
+                || (data.submissionShelves != null && !data.submissionShelves.isEmpty());
+        if (data.records == null) {
+            data.records = new HashMap<>(); // a store written before compact records (decision 0042)
+        }
+        if (data.subjects == null) {
+            data.subjects = new HashMap<>();
         }
         data.byGrid = new HashMap<>();
         data.gridOf = new HashMap<>();
         data.subjectOf = new HashMap<>();
-        data.shelves.values().forEach(shelf -> shelf.values().forEach(this::index));
-        data.submissionShelves.values().forEach(data.subjectOf::putAll);
+        open();
+        moved = legacy && moveIntoCompactRecords();
         if (!data.grids.isEmpty() || !data.submissions.isEmpty()) {
             moveOntoShelves();
         }
         log.info("registry opened: {} records, {} applied submissions, views built in {} ms", data.gridOf.size(),
                 data.subjectOf.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Builds the in-memory views from the persisted records and submission shelves. Shelves are decoded in
+     * parallel (decoding is most of the cost, the views are plain maps filled on this thread).
+     */
+    private void open() {
+        List<List<GoldenRecord>> decoded = new ArrayList<>(data.records.values()).parallelStream()
+                .map(shelf -> {
+                    List<GoldenRecord> records = new ArrayList<>(shelf.size());
+                    shelf.forEach((id, bytes) -> records.add(codec.decode(new SubjectId(id), bytes)));
+                    return records;
+                })
+                .toList();
+        decoded.forEach(records -> records.forEach(this::index));
+        data.subjects.values().forEach(shelf -> shelf.forEach((submission, subject) -> data.subjectOf.put(submission, new SubjectId(subject))));
+    }
+
+    /**
+     * Moves a store written before compact records (records as object graphs on {@code shelves}) into them, once,
+     * in one commit; the old graphs become unreachable and Eclipse Store's housekeeping drops them.
+     */
+    private boolean moveIntoCompactRecords() {
+        Set<Object> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<GoldenRecord> records = new ArrayList<>();
+        if (data.shelves != null) {
+            data.shelves.values().forEach(shelf -> records.addAll(shelf.values()));
+        }
+        put(records, dirty);
+        if (data.submissionShelves != null) {
+            data.submissionShelves.forEach((shelf, submissions) -> putSubmissions(shelf * SHELF, submissions, dirty));
+        }
+        data.shelves = new HashMap<>();
+        data.submissionShelves = new HashMap<>();
+        dirty.add(data.records);
+        dirty.add(data.subjects);
+        dirty.add(data);
+        persister.storeAll(dirty.toArray());
+        log.info("registry: {} records and {} submissions moved into the compact layout (decision 0042)", records.size(),
+                data.subjectOf.size());
+        return !records.isEmpty();
+    }
+
+    /**
+     * Whether opening moved records written as object graphs into the compact layout: the store then holds the old
+     * graphs as garbage until its housekeeping has collected them, which the caller may do at once (every start
+     * registers every entity of the store's files, live or not).
+     */
+    public boolean movedIntoCompactRecords() {
+        return moved;
     }
 
     /** The persisted holder, for this package's tests. */
@@ -131,8 +187,8 @@ public final class Registry {
             Set<Object> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
             put(records, dirty);
             for (SubjectId id : removed) {
-                HashMap<SubjectId, GoldenRecord> shelf = data.shelves.get(id.shelf());
-                if (shelf != null && shelf.remove(id) != null) {
+                HashMap<String, byte[]> shelf = data.records.get(id.shelf());
+                if (shelf != null && shelf.remove(id.value()) != null) {
                     dirty.add(shelf);
                 }
                 AreaId grid = data.gridOf.remove(id);
@@ -158,10 +214,10 @@ public final class Registry {
         source.lock.readLock().lock();
         lock.writeLock().lock();
         try {
-            data.shelves = new HashMap<>();
-            source.data.shelves.forEach((shelf, records) -> data.shelves.put(shelf, new HashMap<>(records)));
-            data.submissionShelves = new HashMap<>();
-            source.data.submissionShelves.forEach((shelf, ids) -> data.submissionShelves.put(shelf, new HashMap<>(ids)));
+            data.records = new HashMap<>();
+            source.data.records.forEach((shelf, records) -> data.records.put(shelf, new HashMap<>(records)));
+            data.subjects = new HashMap<>();
+            source.data.subjects.forEach((shelf, ids) -> data.subjects.put(shelf, new HashMap<>(ids)));
             data.byGrid = new HashMap<>();
             source.data.byGrid.forEach((grid, records) -> data.byGrid.put(grid, new HashMap<>(records)));
             data.gridOf = new HashMap<>(source.data.gridOf);
@@ -181,13 +237,13 @@ public final class Registry {
     private void put(Collection<GoldenRecord> records, Set<Object> dirty) {
         for (GoldenRecord record : records) {
             String key = record.id().shelf();
-            HashMap<SubjectId, GoldenRecord> shelf = data.shelves.get(key);
+            HashMap<String, byte[]> shelf = data.records.get(key);
             if (shelf == null) {
                 shelf = new HashMap<>();
-                data.shelves.put(key, shelf);
-                dirty.add(data.shelves);
+                data.records.put(key, shelf);
+                dirty.add(data.records);
             }
-            shelf.put(record.id(), record);
+            shelf.put(record.id().value(), codec.encode(record));
             dirty.add(shelf);
             index(record);
         }
@@ -207,13 +263,12 @@ public final class Registry {
             return;
         }
         long key = seq / SHELF;
-        HashMap<String, SubjectId> shelf = data.submissionShelves.get(key);
-        if (shelf == null) {
-            shelf = new HashMap<>();
-            data.submissionShelves.put(key, shelf);
-            dirty.add(data.submissionShelves);
-        }
-        shelf.putAll(submissions);
+        HashMap<String, String> shelf = data.subjects.computeIfAbsent(key, k -> {
+            dirty.add(data.subjects);
+            return new HashMap<>();
+        });
+        // the subject's id string is the instance its record is kept under: one persisted string for both
+        submissions.forEach((submission, subject) -> shelf.put(submission, subject.value()));
         data.subjectOf.putAll(submissions);
         dirty.add(shelf);
     }

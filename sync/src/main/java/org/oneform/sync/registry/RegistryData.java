@@ -24,22 +24,37 @@ public final class RegistryData {
     /** The layout before shelves: submission id → subject, per grid. Emptied like {@link #grids}. */
     Map<AreaId, HashMap<String, SubjectId>> submissions = new HashMap<>();
 
-    /** Golden records by shelf: {@code R12} holds residents R00012288..R00013311 ({@link SubjectId#shelf}). */
+    /**
+     * The layout before compact records: golden records as object graphs, by shelf. Read once to move them into
+     * {@link #records}, then emptied. Kept so that stores written before decision 0042 open.
+     */
     HashMap<String, HashMap<SubjectId, GoldenRecord>> shelves = new HashMap<>();
 
-    /**
-     * The subject each applied submission went to, so an edit that names the submission it supersedes finds
-     * its subject; on shelves by the ledger sequence of the step that applied it.
-     */
+    /** The layout before compact records: submission id → subject, by shelf. Moved into {@link #subjects}, then emptied. */
     HashMap<Long, HashMap<String, SubjectId>> submissionShelves = new HashMap<>();
 
-    /** The records of each grid: not persisted, {@link Registry} builds it from {@link #shelves} on open. */
+    /**
+     * Golden records by shelf ({@code R12} holds residents R00012288..R00013311, {@link SubjectId#shelf}), each
+     * kept under its id as one compact byte array ({@code RecordCodec}): one persisted object per record, not a
+     * graph of ~20–26 (docs/decisions/0042-compact-registry-records-and-a-start-without-scans.md). Null in a store
+     * written before; {@link Registry} makes it and moves {@link #shelves} into it.
+     */
+    HashMap<String, HashMap<String, byte[]>> records = new HashMap<>();
+
+    /**
+     * The subject each applied submission went to (submission id → subject id), so an edit that names the
+     * submission it supersedes finds its subject; on shelves by the ledger sequence of the step that applied it.
+     * Null in a store written before decision 0042.
+     */
+    HashMap<Long, HashMap<String, String>> subjects = new HashMap<>();
+
+    /** The records of each grid: not persisted, {@link Registry} builds it from {@link #records} on open. */
     transient HashMap<AreaId, HashMap<SubjectId, GoldenRecord>> byGrid;
 
     /** Where every record lives: not persisted, built on open. */
     transient HashMap<SubjectId, AreaId> gridOf;
 
-    /** Submission id → subject over all submission shelves: not persisted, built on open. */
+    /** Submission id → subject over all of {@link #subjects}: not persisted, built on open. */
     transient HashMap<String, SubjectId> subjectOf;
 
     /** The last intake ledger sequence applied to the registry. */

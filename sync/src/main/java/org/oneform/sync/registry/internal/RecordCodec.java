@@ -1,0 +1,214 @@
+package org.oneform.sync.registry.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.oneform.forms.catalog.SubjectType;
+import org.oneform.sync.area.AreaId;
+import org.oneform.sync.registry.FieldValue;
+import org.oneform.sync.registry.GoldenRecord;
+import org.oneform.sync.registry.Provenance;
+import org.oneform.sync.registry.SubjectId;
+
+/**
+ * A golden record as one byte array, the form the registry persists: one Eclipse Store entity per record instead
+ * of a graph of ~20–26 (record, maps, values, provenances, instants, strings), which Eclipse Store loaded and kept
+ * bookkeeping for one by one at every start (docs/decisions/0042-compact-registry-records-and-a-start-without-scans.md).
+ *
+ * <p>Layout (version 1): the version byte, the type's key, the grid, then a table of the record's distinct
+ * provenances (values collected by one submission share one), then the current fields and the history, each value
+ * naming its provenance by its place in the table. Numbers are variable-length, strings UTF-8 with their length.
+ * Decoding shares one instance per grid, and the record's constructor one per field id and worker name.
+ */
+public final class RecordCodec {
+
+    private static final byte VERSION = 1;
+
+    private final Map<String, AreaId> grids = new ConcurrentHashMap<>();
+
+    /** The record's bytes. */
+    public byte[] encode(GoldenRecord record) {
+        var out = new Out(256);
+        out.writeByte(VERSION);
+        out.writeString(record.type().key());
+        out.writeString(record.grid().value());
+        Map<Provenance, Integer> provenances = new HashMap<>();
+        List<Provenance> table = new ArrayList<>();
+        record.fields().values().forEach(v -> number(v.provenance(), provenances, table));
+        record.history().values().forEach(values -> values.forEach(v -> number(v.provenance(), provenances, table)));
+        out.writeVarLong(table.size());
+        for (Provenance p : table) {
+            out.writeString(p.source());
+            out.writeString(p.collectedBy());
+            out.writeVarLong(zigZag(p.collectedAt().getEpochSecond()));
+            out.writeVarLong(p.collectedAt().getNano());
+            out.writeVarLong(zigZag(p.ledgerSeq()));
+            out.writeVarLong(zigZag(p.formVersion()));
+        }
+        out.writeVarLong(record.fields().size());
+        record.fields().forEach((field, value) -> {
+            out.writeString(field);
+            writeValue(out, value, provenances);
+        });
+        out.writeVarLong(record.history().size());
+        record.history().forEach((field, values) -> {
+            out.writeString(field);
+            out.writeVarLong(values.size());
+            values.forEach(value -> writeValue(out, value, provenances));
+        });
+        return out.bytes();
+    }
+
+    /** The record whose bytes these are; {@code id} is the key it is kept under. */
+    public GoldenRecord decode(SubjectId id, byte[] bytes) {
+        var in = new In(bytes);
+        byte version = in.readByte();
+        if (version != VERSION) {
+            throw new IllegalStateException("record " + id + ": unknown persisted version " + version);
+        }
+        SubjectType type = type(in.readString());
+        AreaId grid = grids.computeIfAbsent(in.readString(), AreaId::new);
+        Provenance[] table = new Provenance[(int) in.readVarLong()];
+        for (int i = 0; i < table.length; i++) {
+            String source = in.readString();
+            String collectedBy = in.readString();
+            Instant collectedAt = Instant.ofEpochSecond(unZigZag(in.readVarLong()), in.readVarLong());
+            table[i] = new Provenance(source, collectedBy, collectedAt, unZigZag(in.readVarLong()), (int) unZigZag(in.readVarLong()));
+        }
+        int fieldCount = (int) in.readVarLong();
+        Map<String, FieldValue> fields = new LinkedHashMap<>(fieldCount * 4 / 3 + 1);
+        for (int i = 0; i < fieldCount; i++) {
+            fields.put(in.readString(), readValue(in, table));
+        }
+        int historyCount = (int) in.readVarLong();
+        Map<String, List<FieldValue>> history = historyCount == 0 ? Map.of() : new LinkedHashMap<>();
+        for (int i = 0; i < historyCount; i++) {
+            String field = in.readString();
+            int n = (int) in.readVarLong();
+            List<FieldValue> values = new ArrayList<>(n);
+            for (int j = 0; j < n; j++) {
+                values.add(readValue(in, table));
+            }
+            history.put(field, values);
+        }
+        return new GoldenRecord(id, type, grid, fields, history);
+    }
+
+    /** Gives each distinct provenance its place in the table (equal ones share one: the record stays equal). */
+    private static void number(Provenance p, Map<Provenance, Integer> numbers, List<Provenance> table) {
+        if (numbers.putIfAbsent(p, table.size()) == null) {
+            table.add(p);
+        }
+    }
+
+    private static void writeValue(Out out, FieldValue value, Map<Provenance, Integer> provenances) {
+        out.writeString(value.value());
+        out.writeVarLong(provenances.get(value.provenance()));
+        out.writeVarLong(zigZag(value.valueSeq()));
+    }
+
+    private static FieldValue readValue(In in, Provenance[] table) {
+        String value = in.readString();
+        Provenance provenance = table[(int) in.readVarLong()];
+        return new FieldValue(value, provenance, unZigZag(in.readVarLong()));
+    }
+
+    private static SubjectType type(String key) {
+        for (SubjectType type : SubjectType.values()) {
+            if (type.key().equals(key)) {
+                return type;
+            }
+        }
+        throw new IllegalStateException("unknown subject type " + key);
+    }
+
+    private static long zigZag(long n) {
+        return (n << 1) ^ (n >> 63);
+    }
+
+    private static long unZigZag(long n) {
+        return (n >>> 1) ^ -(n & 1);
+    }
+
+    /** A growing byte buffer. */
+    private static final class Out {
+        private byte[] buf;
+        private int size;
+
+        Out(int capacity) {
+            buf = new byte[capacity];
+        }
+
+        void writeByte(int b) {
+            ensure(1);
+            buf[size++] = (byte) b;
+        }
+
+        void writeVarLong(long v) {
+            ensure(10);
+            while ((v & ~0x7FL) != 0) {
+                buf[size++] = (byte) ((v & 0x7F) | 0x80);
+                v >>>= 7;
+            }
+            buf[size++] = (byte) v;
+        }
+
+        void writeString(String s) {
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            writeVarLong(utf8.length);
+            ensure(utf8.length);
+            System.arraycopy(utf8, 0, buf, size, utf8.length);
+            size += utf8.length;
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(buf, size);
+        }
+
+        private void ensure(int more) {
+            if (size + more > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+            }
+        }
+    }
+
+    /** Reads what {@link Out} wrote. */
+    private static final class In {
+        private final byte[] buf;
+        private int pos;
+
+        In(byte[] buf) {
+            this.buf = buf;
+        }
+
+        byte readByte() {
+            return buf[pos++];
+        }
+
+        long readVarLong() {
+            long v = 0;
+            int shift = 0;
+            byte b;
+            do {
+                b = buf[pos++];
+                v |= (long) (b & 0x7F) << shift;
+                shift += 7;
+            } while ((b & 0x80) != 0);
+            return v;
+        }
+
+        String readString() {
+            int length = (int) readVarLong();
+            String s = new String(buf, pos, length, StandardCharsets.UTF_8);
+            pos += length;
+            return s;
+        }
+    }
+}
