@@ -43,6 +43,9 @@ class StorageConfiguration {
     EmbeddedStorageManager storageManager(DataDirectory dataDirectory) {
         long started = System.nanoTime();
         EmbeddedStorageManager manager = EmbeddedStorage.start(dataDirectory.store());
+        if (manager.root() instanceof OneFormRoot root && Registry.holdsObjectGraphs(root.sync().registry())) {
+            manager = moveRegistryIntoCompactRecords(manager, dataDirectory);
+        }
         if (manager.root() == null) {
             manager.setRoot(new OneFormRoot());
             manager.storeRoot();
@@ -52,6 +55,24 @@ class StorageConfiguration {
                     (System.nanoTime() - started) / 1_000_000);
         }
         return manager;
+    }
+
+    /**
+     * Moves a registry written as object graphs into compact records, then reopens the storage and collects the old
+     * graphs: in the process that loaded them Eclipse Store keeps them (its collector spares what the JVM holds), and
+     * left to the background housekeeping (a few ms a second) every start would register them again
+     * (docs/decisions/0042-compact-registry-records-and-a-start-without-scans.md).
+     */
+    private static EmbeddedStorageManager moveRegistryIntoCompactRecords(EmbeddedStorageManager manager, DataDirectory dir) {
+        long started = System.nanoTime();
+        new Registry(((OneFormRoot) manager.root()).sync().registry(), manager);
+        manager.shutdown();
+        EmbeddedStorageManager reopened = EmbeddedStorage.start(dir.store());
+        reopened.issueFullGarbageCollection();
+        reopened.issueFullFileCheck();
+        log.info("moved the registry into compact records and collected its old object graphs in {} ms",
+                (System.nanoTime() - started) / 1_000_000);
+        return reopened;
     }
 
     @Bean
@@ -96,17 +117,7 @@ class StorageConfiguration {
     }
 
     @Bean
-    Registry registry(SyncRoot root, EmbeddedStorageManager manager) {
-        Registry registry = new Registry(root.registry(), manager);
-        if (registry.movedIntoCompactRecords()) {
-            // the records' old object graphs are garbage now; left to the background housekeeping (a few ms a second)
-            // they would be registered again by every start until it got to them
-            long started = System.nanoTime();
-            manager.issueFullGarbageCollection();
-            manager.issueFullFileCheck();
-            log.info("collected the registry's old object graphs and compacted the storage files in {} ms "
-                    + "(docs/decisions/0042-compact-registry-records-and-a-start-without-scans.md)", (System.nanoTime() - started) / 1_000_000);
-        }
-        return registry;
+    Registry registry(SyncRoot root, Persister persister) {
+        return new Registry(root.registry(), persister);
     }
 }

@@ -36,8 +36,6 @@ public final class Registry {
     private final RegistryData data;
     private final Persister persister;
     private final RecordCodec codec = new RecordCodec();
-    /** Whether opening moved a store of the layout before compact records into them (decision 0042). */
-    private final boolean moved;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
     public Registry(RegistryData data, Persister persister) {
@@ -47,8 +45,7 @@ public final class Registry {
         if (data.submissions == null) {
             data.submissions = new HashMap<>(); // a store written before edits were tracked
         }
-        boolean legacy = data.records == null || (data.shelves != null && !data.shelves.isEmpty())
-                || (data.submissionShelves != null && !data.submissionShelves.isEmpty());
+        boolean legacy = holdsObjectGraphs(data);
         if (data.records == null) {
             data.records = new HashMap<>(); // a store written before compact records (decision 0042)
         }
@@ -59,7 +56,9 @@ public final class Registry {
         data.gridOf = new HashMap<>();
         data.subjectOf = new HashMap<>();
         open();
-        moved = legacy && moveIntoCompactRecords();
+        if (legacy) {
+            moveIntoCompactRecords();
+        }
         if (!data.grids.isEmpty() || !data.submissions.isEmpty()) {
             moveOntoShelves();
         }
@@ -87,7 +86,7 @@ public final class Registry {
      * Moves a store written before compact records (records as object graphs on {@code shelves}) into them, once,
      * in one commit; the old graphs become unreachable and Eclipse Store's housekeeping drops them.
      */
-    private boolean moveIntoCompactRecords() {
+    private void moveIntoCompactRecords() {
         Set<Object> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
         List<GoldenRecord> records = new ArrayList<>();
         if (data.shelves != null) {
@@ -105,16 +104,16 @@ public final class Registry {
         persister.storeAll(dirty.toArray());
         log.info("registry: {} records and {} submissions moved into the compact layout (decision 0042)", records.size(),
                 data.subjectOf.size());
-        return !records.isEmpty();
     }
 
     /**
-     * Whether opening moved records written as object graphs into the compact layout: the store then holds the old
-     * graphs as garbage until its housekeeping has collected them, which the caller may do at once (every start
-     * registers every entity of the store's files, live or not).
+     * Whether a persisted registry is in the layout before compact records (records as object graphs), which
+     * opening it moves into compact records once. The caller may then reopen the storage and collect the old graphs
+     * at once: Eclipse Store keeps whatever the JVM has loaded, and the old graphs were loaded with the root.
      */
-    public boolean movedIntoCompactRecords() {
-        return moved;
+    public static boolean holdsObjectGraphs(RegistryData data) {
+        return data.records == null || (data.shelves != null && !data.shelves.isEmpty())
+                || (data.submissionShelves != null && !data.submissionShelves.isEmpty());
     }
 
     /** The persisted holder, for this package's tests. */

@@ -64,6 +64,18 @@ class CompactRecordsTest {
                 manager.shutdown();
             }
         }
+        // nothing refers to the old graphs any more: in a process that has not loaded them, the collector drops them
+        EmbeddedStorageManager manager = EmbeddedStorage.start(dir);
+        try {
+            long before = manager.createStorageStatistics().totalDataLength();
+            manager.issueFullGarbageCollection();
+            manager.issueFullFileCheck();
+            long after = manager.createStorageStatistics().totalDataLength();
+            assertThat(after).as("data after collecting the old graphs, of %,d bytes", before).isLessThan(before / 2);
+            assertThat(new Registry(((SyncRoot) manager.root()).registry(), manager).size()).isEqualTo(expected.size());
+        } finally {
+            manager.shutdown();
+        }
     }
 
     @Test
