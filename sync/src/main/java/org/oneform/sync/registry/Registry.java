@@ -17,6 +17,7 @@ import org.eclipse.serializer.persistence.types.Persister;
 import org.oneform.forms.catalog.SubjectType;
 import org.oneform.sync.area.AreaId;
 import org.oneform.sync.registry.internal.RecordCodec;
+import org.oneform.sync.registry.internal.SubmissionShelfCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,7 +80,8 @@ public final class Registry {
                 })
                 .toList();
         decoded.forEach(records -> records.forEach(this::index));
-        data.subjects.values().forEach(shelf -> shelf.forEach((submission, subject) -> data.subjectOf.put(submission, new SubjectId(subject))));
+        data.subjects.values().forEach(shelf -> SubmissionShelfCodec.forEach(shelf,
+                (submission, subject) -> data.subjectOf.put(submission, new SubjectId(subject))));
     }
 
     /**
@@ -216,7 +218,7 @@ public final class Registry {
             data.records = new HashMap<>();
             source.data.records.forEach((shelf, records) -> data.records.put(shelf, new HashMap<>(records)));
             data.subjects = new HashMap<>();
-            source.data.subjects.forEach((shelf, ids) -> data.subjects.put(shelf, new HashMap<>(ids)));
+            data.subjects.putAll(source.data.subjects);
             data.byGrid = new HashMap<>();
             source.data.byGrid.forEach((grid, records) -> data.byGrid.put(grid, new HashMap<>(records)));
             data.gridOf = new HashMap<>(source.data.gridOf);
@@ -262,14 +264,11 @@ public final class Registry {
             return;
         }
         long key = seq / SHELF;
-        HashMap<String, String> shelf = data.subjects.computeIfAbsent(key, k -> {
-            dirty.add(data.subjects);
-            return new HashMap<>();
-        });
-        // the subject's id string is the instance its record is kept under: one persisted string for both
-        submissions.forEach((submission, subject) -> shelf.put(submission, subject.value()));
+        byte[] before = data.subjects.get(key);
+        byte[] after = SubmissionShelfCodec.append(before, submissions);
+        data.subjects.put(key, after);
+        dirty.add(data.subjects);
         data.subjectOf.putAll(submissions);
-        dirty.add(shelf);
     }
 
     /**

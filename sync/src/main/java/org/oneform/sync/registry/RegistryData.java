@@ -42,11 +42,12 @@ public final class RegistryData {
     HashMap<String, HashMap<String, byte[]>> records = new HashMap<>();
 
     /**
-     * The subject each applied submission went to (submission id → subject id), so an edit that names the
-     * submission it supersedes finds its subject; on shelves by the ledger sequence of the step that applied it.
-     * Null in a store written before decision 0042.
+     * The subject each applied submission went to, so an edit that names the submission it supersedes finds its
+     * subject: on shelves by the ledger sequence of the step that applied it, each shelf one byte array of
+     * (submission id, subject id) pairs that each step appends to ({@code SubmissionShelfCodec}). Null in a store
+     * written before decision 0042.
      */
-    HashMap<Long, HashMap<String, String>> subjects = new HashMap<>();
+    HashMap<Long, byte[]> subjects = new HashMap<>();
 
     /** The records of each grid: not persisted, {@link Registry} builds it from {@link #records} on open. */
     transient HashMap<AreaId, HashMap<SubjectId, GoldenRecord>> byGrid;

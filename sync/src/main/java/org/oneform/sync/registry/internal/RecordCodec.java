@@ -1,9 +1,7 @@
 package org.oneform.sync.registry.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +33,7 @@ public final class RecordCodec {
 
     /** The record's bytes. */
     public byte[] encode(GoldenRecord record) {
-        var out = new Out(256);
+        var out = new ByteWriter(256);
         out.writeByte(VERSION);
         out.writeString(record.type().key());
         out.writeString(record.grid().value());
@@ -68,7 +66,7 @@ public final class RecordCodec {
 
     /** The record whose bytes these are; {@code id} is the key it is kept under. */
     public GoldenRecord decode(SubjectId id, byte[] bytes) {
-        var in = new In(bytes);
+        var in = new ByteReader(bytes);
         byte version = in.readByte();
         if (version != VERSION) {
             throw new IllegalStateException("record " + id + ": unknown persisted version " + version);
@@ -108,13 +106,13 @@ public final class RecordCodec {
         }
     }
 
-    private static void writeValue(Out out, FieldValue value, Map<Provenance, Integer> provenances) {
+    private static void writeValue(ByteWriter out, FieldValue value, Map<Provenance, Integer> provenances) {
         out.writeString(value.value());
         out.writeVarLong(provenances.get(value.provenance()));
         out.writeVarLong(zigZag(value.valueSeq()));
     }
 
-    private static FieldValue readValue(In in, Provenance[] table) {
+    private static FieldValue readValue(ByteReader in, Provenance[] table) {
         String value = in.readString();
         Provenance provenance = table[(int) in.readVarLong()];
         return new FieldValue(value, provenance, unZigZag(in.readVarLong()));
@@ -135,80 +133,5 @@ public final class RecordCodec {
 
     private static long unZigZag(long n) {
         return (n >>> 1) ^ -(n & 1);
-    }
-
-    /** A growing byte buffer. */
-    private static final class Out {
-        private byte[] buf;
-        private int size;
-
-        Out(int capacity) {
-            buf = new byte[capacity];
-        }
-
-        void writeByte(int b) {
-            ensure(1);
-            buf[size++] = (byte) b;
-        }
-
-        void writeVarLong(long v) {
-            ensure(10);
-            while ((v & ~0x7FL) != 0) {
-                buf[size++] = (byte) ((v & 0x7F) | 0x80);
-                v >>>= 7;
-            }
-            buf[size++] = (byte) v;
-        }
-
-        void writeString(String s) {
-            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-            writeVarLong(utf8.length);
-            ensure(utf8.length);
-            System.arraycopy(utf8, 0, buf, size, utf8.length);
-            size += utf8.length;
-        }
-
-        byte[] bytes() {
-            return Arrays.copyOf(buf, size);
-        }
-
-        private void ensure(int more) {
-            if (size + more > buf.length) {
-                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
-            }
-        }
-    }
-
-    /** Reads what {@link Out} wrote. */
-    private static final class In {
-        private final byte[] buf;
-        private int pos;
-
-        In(byte[] buf) {
-            this.buf = buf;
-        }
-
-        byte readByte() {
-            return buf[pos++];
-        }
-
-        long readVarLong() {
-            long v = 0;
-            int shift = 0;
-            byte b;
-            do {
-                b = buf[pos++];
-                v |= (long) (b & 0x7F) << shift;
-                shift += 7;
-            } while ((b & 0x80) != 0);
-            return v;
-        }
-
-        String readString() {
-            int length = (int) readVarLong();
-            String s = new String(buf, pos, length, StandardCharsets.UTF_8);
-            pos += length;
-            return s;
-        }
     }
 }
