@@ -86,7 +86,7 @@ public final class Registry {
 
     /**
      * Moves a store written before compact records (records as object graphs on {@code shelves}) into them, once,
-     * in one commit; the old graphs become unreachable and Eclipse Store's housekeeping drops them.
+     * in one commit; the old graphs become unreachable ({@link #holdsObjectGraphs} says how to collect them at once).
      */
     private void moveIntoCompactRecords() {
         Set<Object> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
