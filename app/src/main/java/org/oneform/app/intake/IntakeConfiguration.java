@@ -87,6 +87,9 @@ class IntakeConfiguration {
     RosterLog rosterLog(SyncRoot root, Persister persister) {
         var roster = new RosterLog(root.roster());
         persister.store(root);
+        if (!roster.changedOnOpen().isEmpty()) { // moved from the layout before compact shelves, or compacted
+            persister.storeAll(roster.changedOnOpen().toArray());
+        }
         return roster;
     }
 

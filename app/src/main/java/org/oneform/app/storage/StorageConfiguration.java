@@ -14,6 +14,7 @@ import org.oneform.forms.department.DepartmentDirectory;
 import org.oneform.sync.SyncRoot;
 import org.oneform.sync.area.Areas;
 import org.oneform.sync.registry.Registry;
+import org.oneform.sync.roster.RosterLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -43,7 +44,8 @@ class StorageConfiguration {
     EmbeddedStorageManager storageManager(DataDirectory dataDirectory) {
         long started = System.nanoTime();
         EmbeddedStorageManager manager = EmbeddedStorage.start(dataDirectory.store());
-        if (manager.root() instanceof OneFormRoot root && Registry.holdsObjectGraphs(root.sync().registry())) {
+        if (manager.root() instanceof OneFormRoot root && (Registry.holdsObjectGraphs(root.sync().registry())
+                || RosterLog.holdsOldLayout(root.sync().roster()))) {
             manager = moveRegistryIntoCompactRecords(manager, dataDirectory);
         }
         if (manager.root() == null) {
@@ -58,14 +60,18 @@ class StorageConfiguration {
     }
 
     /**
-     * Moves a registry written as object graphs into compact records, then reopens the storage and collects the old
-     * graphs: in the process that loaded them Eclipse Store keeps them (its collector spares what the JVM holds), and
-     * left to the background housekeeping (a few ms a second) every start would register them again
-     * (docs/decisions/0042-compact-registry-records-and-a-start-without-scans.md).
+     * Moves a registry written as object graphs into compact records and the roster log into compact shelves, then
+     * reopens the storage and collects the old graphs: in the process that loaded them Eclipse Store keeps them (its
+     * collector spares what the JVM holds), and left to the background housekeeping (a few ms a second) every start
+     * would register them again (docs/decisions/0042-compact-registry-records-and-a-start-without-scans.md).
      */
     private static EmbeddedStorageManager moveRegistryIntoCompactRecords(EmbeddedStorageManager manager, DataDirectory dir) {
         long started = System.nanoTime();
-        new Registry(((OneFormRoot) manager.root()).sync().registry(), manager);
+        SyncRoot sync = ((OneFormRoot) manager.root()).sync();
+        new Registry(sync.registry(), manager);
+        RosterLog roster = new RosterLog(sync.roster());
+        manager.store(sync);
+        manager.storeAll(roster.changedOnOpen().toArray());
         manager.shutdown();
         EmbeddedStorageManager reopened = EmbeddedStorage.start(dir.store());
         reopened.issueFullGarbageCollection();

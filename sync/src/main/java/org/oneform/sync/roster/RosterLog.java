@@ -10,6 +10,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.oneform.sync.area.AreaId;
 import org.oneform.sync.registry.SubjectId;
+import org.oneform.sync.roster.internal.RosterShelfCodec;
 
 /**
  * Which subjects of a grid changed, and which left it, after a ledger sequence. Written only by the apply
@@ -17,17 +18,71 @@ import org.oneform.sync.registry.SubjectId;
  */
 public final class RosterLog {
 
+    /** A shelf is compacted when it holds this many records more than subjects (and twice as many). */
+    private static final int COMPACT_SLACK = 256;
+
     private final RosterLogData data;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    /** Per shelf: records appended in all, and subjects on it at the last compaction (or open). Not persisted. */
+    private final Map<String, int[]> counts = new HashMap<>();
+    /** What opening changed (a move from the old layout, compacted shelves), for the caller to store. */
+    private final Set<Object> changedOnOpen = Collections.newSetFromMap(new IdentityHashMap<>());
 
     public RosterLog(RosterLogData data) {
         this.data = data;
-        if (data.shelves == null) {
-            data.shelves = new HashMap<>();
+        if (data.entries == null) {
+            data.entries = new HashMap<>(); // a store written before compact shelves (decision 0042)
+            changedOnOpen.add(data);
         }
         data.changed = new HashMap<>();
-        data.shelves.values().forEach(shelf -> shelf.forEach((id, entry) ->
-                data.changed.computeIfAbsent(entry.grid(), g -> new HashMap<>()).put(id, entry.seq())));
+        if (data.shelves != null && !data.shelves.isEmpty()) {
+            moveIntoCompactShelves();
+        }
+        data.shelves = data.shelves == null ? new HashMap<>() : data.shelves;
+        data.entries.forEach((key, shelf) -> {
+            Map<String, RosterShelfCodec.Entry> entries = RosterShelfCodec.read(shelf);
+            int records = RosterShelfCodec.records(shelf);
+            if (records > 2 * entries.size() + COMPACT_SLACK) {
+                data.entries.put(key, RosterShelfCodec.compact(entries));
+                changedOnOpen.add(data.entries);
+                records = (int) entries.values().stream().filter(e -> !e.grid().isEmpty()).count();
+            }
+            counts.put(key, new int[] {records, entries.size()});
+            entries.forEach((id, entry) -> {
+                if (!entry.grid().isEmpty()) {
+                    data.changed.computeIfAbsent(new AreaId(entry.grid()), g -> new HashMap<>()).put(new SubjectId(id), entry.seq());
+                }
+            });
+        });
+    }
+
+    /** Whether a persisted roster is in the layout before compact shelves, which opening it moves once. */
+    public static boolean holdsOldLayout(RosterLogData data) {
+        return data.entries == null || (data.shelves != null && !data.shelves.isEmpty());
+    }
+
+    /** Encodes a store's roster written before compact shelves into them, once; the caller stores {@link #changedOnOpen}. */
+    private void moveIntoCompactShelves() {
+        data.shelves.forEach((key, shelf) -> {
+            Map<String, RosterShelfCodec.Entry> entries = new java.util.LinkedHashMap<>();
+            shelf.forEach((id, entry) -> entries.put(id.value(), new RosterShelfCodec.Entry(entry.grid().value(), entry.seq())));
+            byte[] before = data.entries.get(key);
+            if (before != null) { // written by this layout after the old one: the newer records come last
+                entries.putAll(RosterShelfCodec.read(before));
+            }
+            data.entries.put(key, RosterShelfCodec.compact(entries));
+        });
+        data.shelves = new HashMap<>();
+        changedOnOpen.add(data);
+        changedOnOpen.add(data.entries);
+    }
+
+    /**
+     * What opening changed and the caller must store (in one commit): the roster moved from the layout before
+     * compact shelves, or shelves compacted. Empty when there is nothing to store.
+     */
+    public Set<Object> changedOnOpen() {
+        return Collections.unmodifiableSet(changedOnOpen);
     }
 
     /**
@@ -39,15 +94,7 @@ public final class RosterLog {
         lock.writeLock().lock();
         try {
             Set<Object> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
-            String key = id.shelf();
-            HashMap<SubjectId, RosterEntry> shelf = data.shelves.get(key);
-            if (shelf == null) {
-                shelf = new HashMap<>();
-                data.shelves.put(key, shelf);
-                dirty.add(data.shelves);
-            }
-            shelf.put(id, new RosterEntry(grid, seq));
-            dirty.add(shelf);
+            append(id, grid.value(), seq, dirty);
             data.changed.computeIfAbsent(grid, g -> new HashMap<>()).put(id, seq);
             remove(data.left, grid, id, dirty);
             if (previousGrid != null && !previousGrid.equals(grid)) {
@@ -63,6 +110,22 @@ public final class RosterLog {
         }
     }
 
+    /** Appends a subject's record to its shelf (an empty grid takes it out), compacting a shelf that doubled. */
+    private void append(SubjectId id, String grid, long seq, Set<Object> dirty) {
+        String key = id.shelf();
+        byte[] shelf = RosterShelfCodec.append(data.entries.get(key), id.value(), grid, seq);
+        int[] count = counts.computeIfAbsent(key, k -> new int[2]);
+        count[0]++;
+        if (count[0] > 2 * count[1] + COMPACT_SLACK) {
+            Map<String, RosterShelfCodec.Entry> entries = RosterShelfCodec.read(shelf);
+            shelf = RosterShelfCodec.compact(entries);
+            count[1] = (int) entries.values().stream().filter(e -> !e.grid().isEmpty()).count();
+            count[0] = count[1];
+        }
+        data.entries.put(key, shelf);
+        dirty.add(data.entries);
+    }
+
     /**
      * Records that ledger entry {@code seq} took subject {@code id} out of the registry (a supervisor merged it into
      * another record): it left {@code grid}, so a download tells the device to drop it. Returns what to store.
@@ -71,10 +134,7 @@ public final class RosterLog {
         lock.writeLock().lock();
         try {
             Set<Object> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
-            HashMap<SubjectId, RosterEntry> shelf = data.shelves.get(id.shelf());
-            if (shelf != null && shelf.remove(id) != null) {
-                dirty.add(shelf);
-            }
+            append(id, "", seq, dirty);
             HashMap<SubjectId, Long> changed = data.changed.get(grid);
             if (changed != null) {
                 changed.remove(id);
@@ -162,15 +222,16 @@ public final class RosterLog {
         source.lock.readLock().lock();
         lock.writeLock().lock();
         try {
-            data.shelves = new HashMap<>();
-            source.data.shelves.forEach((shelf, map) -> data.shelves.put(shelf, new HashMap<>(map)));
+            data.entries = new HashMap<>(source.data.entries);
+            counts.clear();
+            source.counts.forEach((key, count) -> counts.put(key, count.clone()));
             data.changed = new HashMap<>();
             source.data.changed.forEach((grid, map) -> data.changed.put(grid, new HashMap<>(map)));
             data.left.clear();
             source.data.left.forEach((grid, map) -> data.left.put(grid, new HashMap<>(map)));
             Set<Object> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
             dirty.add(data);
-            dirty.addAll(data.shelves.values());
+            dirty.add(data.entries);
             dirty.add(data.left);
             dirty.addAll(data.left.values());
             return dirty;
