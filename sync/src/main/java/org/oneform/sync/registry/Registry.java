@@ -68,18 +68,12 @@ public final class Registry {
     }
 
     /**
-     * Builds the in-memory views from the persisted records and submission shelves. Shelves are decoded in
-     * parallel (decoding is most of the cost, the views are plain maps filled on this thread).
+     * Builds the in-memory views from the persisted records and submission shelves. A record is placed by its header
+     * (type, grid) and decoded on its first read ({@link Slot}): the start does not decode every record.
      */
     private void open() {
-        List<List<GoldenRecord>> decoded = new ArrayList<>(data.records.values()).parallelStream()
-                .map(shelf -> {
-                    List<GoldenRecord> records = new ArrayList<>(shelf.size());
-                    shelf.forEach((id, bytes) -> records.add(codec.decode(new SubjectId(id), bytes)));
-                    return records;
-                })
-                .toList();
-        decoded.forEach(records -> records.forEach(this::index));
+        data.records.values().forEach(shelf -> shelf.forEach((id, bytes) ->
+                index(new Slot(new SubjectId(id), codec.header(bytes), bytes))));
         data.subjects.values().forEach(shelf -> SubmissionShelfCodec.forEach(shelf,
                 (submission, subject) -> data.subjectOf.put(submission, new SubjectId(subject))));
     }
@@ -244,19 +238,20 @@ public final class Registry {
                 data.records.put(key, shelf);
                 dirty.add(data.records);
             }
-            shelf.put(record.id().value(), codec.encode(record));
+            byte[] bytes = codec.encode(record);
+            shelf.put(record.id().value(), bytes);
             dirty.add(shelf);
-            index(record);
+            index(new Slot(record, bytes));
         }
     }
 
     /** Keeps the in-memory views (by grid, grid of id) in step with one record. */
-    private void index(GoldenRecord record) {
-        AreaId previous = data.gridOf.put(record.id(), record.grid());
-        if (previous != null && !previous.equals(record.grid())) {
-            data.byGrid.get(previous).remove(record.id());
+    private void index(Slot slot) {
+        AreaId previous = data.gridOf.put(slot.id, slot.grid);
+        if (previous != null && !previous.equals(slot.grid)) {
+            data.byGrid.get(previous).remove(slot.id);
         }
-        data.byGrid.computeIfAbsent(record.grid(), g -> new HashMap<>()).put(record.id(), record);
+        data.byGrid.computeIfAbsent(slot.grid, g -> new HashMap<>()).put(slot.id, slot);
     }
 
     private void putSubmissions(long seq, Map<String, SubjectId> submissions, Set<Object> dirty) {
@@ -370,7 +365,7 @@ public final class Registry {
         lock.readLock().lock();
         try {
             AreaId grid = data.gridOf.get(id);
-            return grid == null ? Optional.empty() : Optional.ofNullable(data.byGrid.get(grid).get(id));
+            return grid == null ? Optional.empty() : Optional.ofNullable(data.byGrid.get(grid).get(id)).map(slot -> slot.record(codec));
         } finally {
             lock.readLock().unlock();
         }
@@ -380,8 +375,9 @@ public final class Registry {
     public List<GoldenRecord> inGrid(AreaId grid, SubjectType type) {
         lock.readLock().lock();
         try {
-            var records = data.byGrid.getOrDefault(grid, new HashMap<>()).values();
-            return records.stream().filter(r -> r.type() == type).sorted(Comparator.comparing(r -> r.id().value())).toList();
+            var slots = data.byGrid.getOrDefault(grid, new HashMap<>()).values();
+            return slots.stream().filter(slot -> slot.type == type).sorted(Comparator.comparing(slot -> slot.id.value()))
+                    .map(slot -> slot.record(codec)).toList();
         } finally {
             lock.readLock().unlock();
         }
@@ -392,7 +388,7 @@ public final class Registry {
         lock.readLock().lock();
         try {
             var all = new ArrayList<GoldenRecord>(data.gridOf.size());
-            data.byGrid.values().forEach(g -> all.addAll(g.values()));
+            data.byGrid.values().forEach(g -> g.values().forEach(slot -> all.add(slot.record(codec))));
             return all;
         } finally {
             lock.readLock().unlock();
@@ -419,7 +415,7 @@ public final class Registry {
             }
             data.byGrid.forEach((grid, records) -> {
                 if (grid.isWithin(scope)) {
-                    records.values().forEach(r -> counts.merge(r.type(), 1, Integer::sum));
+                    records.values().forEach(slot -> counts.merge(slot.type, 1, Integer::sum));
                 }
             });
             return counts;

@@ -50,7 +50,7 @@ public final class RegistryData {
     HashMap<Long, byte[]> subjects = new HashMap<>();
 
     /** The records of each grid: not persisted, {@link Registry} builds it from {@link #records} on open. */
-    transient HashMap<AreaId, HashMap<SubjectId, GoldenRecord>> byGrid;
+    transient HashMap<AreaId, HashMap<SubjectId, Slot>> byGrid;
 
     /** Where every record lives: not persisted, built on open. */
     transient HashMap<SubjectId, AreaId> gridOf;

@@ -64,6 +64,20 @@ public final class RecordCodec {
         return out.bytes();
     }
 
+    /** What a record's bytes say first: enough to place it in the registry's views without decoding it. */
+    public record Header(SubjectType type, AreaId grid) {
+    }
+
+    /** The type and grid of the record whose bytes these are, without decoding the rest. */
+    public Header header(byte[] bytes) {
+        var in = new ByteReader(bytes);
+        byte version = in.readByte();
+        if (version != VERSION) {
+            throw new IllegalStateException("unknown persisted record version " + version);
+        }
+        return new Header(type(in.readString()), grids.computeIfAbsent(in.readString(), AreaId::new));
+    }
+
     /** The record whose bytes these are; {@code id} is the key it is kept under. */
     public GoldenRecord decode(SubjectId id, byte[] bytes) {
         var in = new ByteReader(bytes);
