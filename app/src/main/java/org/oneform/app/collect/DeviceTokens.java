@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.oneform.app.api.BearerSecrets;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,6 +27,9 @@ class DeviceTokens {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Duration lifetime;
+    /** When this process last noted each token's use (token hash → time), so it notes it at most once a minute. */
+    private final Map<String, Instant> touched = new ConcurrentHashMap<>();
+    private static final int TOUCHED_REMEMBERED = 100_000;
 
     DeviceTokens(JdbcClient jdbc, Clock clock, @Value("${oneform.sync.token-lifetime:30d}") Duration lifetime) {
         this.jdbc = jdbc;
@@ -61,9 +66,21 @@ class DeviceTokens {
                 .optional();
     }
 
-    /** Notes the token was used, at most once a minute per token (no write per request). */
+    /**
+     * Notes the token was used, at most once a minute per token (no write per request). Within that minute the
+     * process remembers it touched the token and sends nothing: the statement (which changed no row) was a database
+     * round trip on every upload's path (docs/decisions/0043-apply-loop-cpu-and-the-ack-tail.md).
+     */
     void touch(DeviceSession session) {
         Instant now = clock.instant();
+        Instant last = touched.get(session.tokenHash());
+        if (last != null && last.isAfter(now.minusSeconds(60))) {
+            return;
+        }
+        if (touched.size() >= TOUCHED_REMEMBERED) {
+            touched.clear(); // forget them all rather than grow: the next use of each touches once more
+        }
+        touched.put(session.tokenHash(), now);
         jdbc.sql("UPDATE device_token SET last_used_at = ? WHERE token_hash = ? AND (last_used_at IS NULL OR last_used_at < ?)")
                 .params(utc(now), session.tokenHash(), utc(now.minusSeconds(60))).update();
     }

@@ -354,7 +354,14 @@ public final class OneFormServer implements BeforeAllCallback, AfterAllCallback,
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dfile.encoding=UTF-8",
                 // the journeys' server; benchmarks that grow the registry set more (e2e-tests/pom.xml, bench profile)
-                "-Xmx" + System.getProperty("oneform.server.heap", "1g"),
+                "-Xmx" + System.getProperty("oneform.server.heap", "1g")));
+        // further JVM options of the server, space-separated (the bench profile sets the GC's pause goal, decision 0043)
+        for (String option : System.getProperty("oneform.server.jvm-options", "").trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                command.add(option);
+            }
+        }
+        command.addAll(List.of(
                 "-jar", jar.toString(),
                 "--server.port=" + port,
                 "--oneform.data-dir=" + dataDir));

@@ -78,7 +78,9 @@ public final class Intake {
         // SQL timestamps keep microseconds: the first acknowledgement must equal every later one
         Instant receivedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         LocalDate today = LocalDate.now(clock);
-        Map<UUID, Stored> known = ledger.find(batch.stream().map(Submission::id).toList());
+        // one look-up of the batch's ids serves both the answers below and the append (docs/decisions/0043-…)
+        IntakeLedger.LookUp lookUp = ledger.lookUp(batch.stream().map(Submission::id).toList());
+        Map<UUID, Stored> known = lookUp.found();
         Map<UUID, String> hashesInBatch = new HashMap<>();
         ItemResult[] results = new ItemResult[batch.size()];
         List<Pending> pending = new ArrayList<>();
@@ -109,7 +111,7 @@ public final class Intake {
                 }
             }
         }
-        List<ItemResult> written = ledger.append(pending, receivedAt);
+        List<ItemResult> written = ledger.append(pending, receivedAt, lookUp);
         for (int k = 0; k < written.size(); k++) {
             results[pendingAt.get(k)] = written.get(k);
         }

@@ -95,15 +95,45 @@ public final class IntakeLedger {
      * {@code Conflict} (different content). Returns after the commit.
      */
     List<ItemResult> append(List<Pending> pending, Instant receivedAt) {
+        return append(pending, receivedAt, lookUp(pending.stream().map(p -> p.submission().id()).toList()));
+    }
+
+    /**
+     * Which of these ids the ledger has, read outside the append lock, with the sequence published before the read:
+     * the read sees every entry up to it. {@link Intake} reads once per batch and hands the answer to {@link
+     * #append(List, Instant, LookUp)}, which completes it under the lock from what the appender committed since — one
+     * round trip for the batch's ids instead of two (docs/decisions/0043-apply-loop-cpu-and-the-ack-tail.md).
+     */
+    LookUp lookUp(Collection<UUID> ids) {
+        long seen = lastSeq; // before the read: every entry up to it is visible to it
+        return new LookUp(seen, find(ids));
+    }
+
+    /** What {@link #lookUp} found, as of the sequence published before it read. */
+    record LookUp(long seenSeq, Map<UUID, Stored> found) {
+    }
+
+    /**
+     * Like {@link #append(List, Instant)}, with the batch's ids already looked up by {@link #lookUp} (before the
+     * lock): completed from the appender's memory of what it committed since, read again only if it has forgotten.
+     */
+    List<ItemResult> append(List<Pending> pending, Instant receivedAt, LookUp lookUp) {
         if (pending.isEmpty()) {
             return List.of();
         }
         List<UUID> ids = pending.stream().map(p -> p.submission().id()).toList();
-        long seen = lastSeq;
-        Map<UUID, Stored> existing = find(ids); // outside the lock: sees every entry up to `seen`
+        long seen = lookUp.seenSeq();
+        Map<UUID, Stored> existing = new HashMap<>();
+        for (UUID id : ids) {
+            Stored stored = lookUp.found().get(id);
+            if (stored != null) {
+                existing.put(id, stored);
+            }
+        }
         appendLock.lock();
         try {
-            if (seen < recentFloor) { // more entries since than the appender remembers (never in practice): read again
+            if (seen < recentFloor) {
+                // more entries since than the appender remembers (never in practice): read again
                 existing = find(ids);
             } else {
                 for (UUID id : ids) {

@@ -133,4 +133,32 @@ class IntakeLedgerConcurrentAppendTest {
                 .isInstanceOf(IllegalStateException.class);
         assertThat(ledger.count()).isZero();
     }
+
+    /**
+     * Intake looks the batch's ids up once, before validating, and hands that answer to the append: an id another
+     * batch appended after the look-up must still come back as a duplicate (with the first sequence) or a conflict,
+     * never be stored twice (docs/decisions/0043-apply-loop-cpu-and-the-ack-tail.md).
+     */
+    @Test
+    void aLookUpTakenBeforeAnotherBatchAppendedTheSameIdIsCompletedUnderTheLock() {
+        UUID same = UUID.randomUUID();
+        UUID changed = UUID.randomUUID();
+        UUID fresh = UUID.randomUUID();
+        IntakeLedger.LookUp early = ledger.lookUp(List.of(same, changed, fresh));
+        assertThat(early.found()).isEmpty();
+        List<ItemResult> meanwhile = ledger.append(List.of(pending(same, "a"), pending(changed, "b")), AT);
+
+        List<ItemResult> late = ledger.append(List.of(pending(same, "a"), pending(changed, "other"), pending(fresh, "c")), AT, early);
+
+        assertThat(late.get(0)).isEqualTo(new ItemResult.Duplicate(same, ((ItemResult.Accepted) meanwhile.get(0)).seq(), AT));
+        assertThat(late.get(1)).isInstanceOf(ItemResult.Conflict.class);
+        assertThat(late.get(2)).isEqualTo(new ItemResult.Accepted(fresh, 3, AT));
+        assertThat(ledger.count()).isEqualTo(3);
+        // and a look-up that already saw them answers from it, without the appender's memory (a fresh appender)
+        var reopened = new IntakeLedger(h2, new DataSourceTransactionManager(h2));
+        IntakeLedger.LookUp seen = reopened.lookUp(List.of(same, fresh));
+        assertThat(seen.found()).containsOnlyKeys(same, fresh);
+        assertThat(reopened.append(List.of(pending(fresh, "c")), AT, seen)).containsExactly(new ItemResult.Duplicate(fresh, 3, AT));
+        assertThat(reopened.count()).isEqualTo(3);
+    }
 }
